@@ -1,0 +1,26 @@
+package be.s3domains.classifier.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The batch commands of the executable jar. */
+@Command(
+    name = "classifier-service",
+    mixinStandardHelpOptions = true,
+    description = "Tags project proposals with smart-specialisation domains.",
+    subcommands = {ClassifyCommand.class, CalibrateCommand.class, EvaluateCommand.class})
+public final class ClassifierCommands {
+
+  private static final Set<String> COMMANDS =
+      Set.of("classify", "calibrate", "evaluate", "--help", "-h", "help");
+
+  /** Whether the arguments ask for a batch command rather than the service. */
+  public static boolean handles(String[] args) {
+    return args.length > 0 && COMMANDS.contains(args[0]);
+  }
+
+  public static int run(String... args) {
+    return new CommandLine(new ClassifierCommands()).execute(args);
+  }
+}

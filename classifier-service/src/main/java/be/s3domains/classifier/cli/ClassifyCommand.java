@@ -1,0 +1,90 @@
+package be.s3domains.classifier.cli;
+
+import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.InvalidProposalException;
+import be.s3domains.classifier.contract.ProposalJson;
+import be.s3domains.classifier.scoring.Classification;
+import be.s3domains.classifier.scoring.Classifier;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Classifies a JSONL file of proposals into a JSONL file of domain-match results. */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Classifies each proposal of a JSONL file; bad lines are reported on standard error with",
+      "their line number and the rest is still classified. Exit code 1 when any line failed."
+    })
+final class ClassifyCommand implements Callable<Integer> {
+
+  @Mixin EngineOptions engine;
+
+  @Option(
+      names = "--input",
+      required = true,
+      description = "Proposals, one JSON object a line ('-' for standard input).")
+  Path input;
+
+  @Option(
+      names = "--output",
+      required = true,
+      description = "Results, one JSON object a line ('-' for standard output).")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    Classifier classifier = engine.classifier();
+    NumberedLines lines = NumberedLines.read(input);
+    PrintWriter errors = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int failed = 0;
+    try (Writer results = open(output);
+        ProgressBar progress = Progress.on("classify", lines.lines().size())) {
+      for (NumberedLines.Line line : lines.lines()) {
+        try {
+          Classification classification = classifier.classify(ProposalJson.parse(line.text()));
+          results.write(ClassificationJson.write(classification));
+          results.write('\n');
+          if (classification.truncated()) {
+            errors.printf(
+                "line %d: proposal '%s' is longer than %d characters; only its start was analysed%n",
+                line.number(), classification.proposalId(), engine.maxChars);
+          }
+        } catch (InvalidProposalException e) {
+          failed++;
+          errors.printf("line %d: %s%n", line.number(), e.getMessage());
+        }
+        progress.step();
+      }
+    }
+    errors.printf(
+        "Classified %d of %d proposals; %d lines failed.%n",
+        lines.lines().size() - failed, lines.lines().size(), failed);
+    return failed == 0 ? 0 : 1;
+  }
+
+  private static Writer open(Path output) throws IOException {
+    if (output.toString().equals("-")) {
+      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,34 @@
+package be.s3domains.classifier.cli;
+
+import be.s3domains.classifier.contract.InvalidProposalException;
+import be.s3domains.classifier.contract.ProposalJson;
+import be.s3domains.classifier.evaluation.LabelledProposal;
+import be.s3domains.classifier.evaluation.Split;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads labelled proposals of one split, reporting bad lines on standard error. */
+final class LabelledData {
+
+  private LabelledData() {}
+
+  static List<LabelledProposal> read(Path input, Split split) {
+    List<LabelledProposal> proposals = new ArrayList<>();
+    for (NumberedLines.Line line : NumberedLines.read(input).lines()) {
+      try {
+        LabelledProposal labelled = ProposalJson.parseLabelled(line.text());
+        if (split.contains(labelled.proposal().id())) {
+          proposals.add(labelled);
+        }
+      } catch (InvalidProposalException e) {
+        System.err.printf("line %d: %s%n", line.number(), e.getMessage());
+      }
+    }
+    if (proposals.isEmpty()) {
+      throw new IllegalArgumentException(
+          "No labelled proposal of split " + split.name().toLowerCase() + " in " + input);
+    }
+    return proposals;
+  }
+}

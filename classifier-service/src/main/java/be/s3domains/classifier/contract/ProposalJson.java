@@ -1,0 +1,135 @@
+package be.s3domains.classifier.contract;
+
+import be.s3domains.classifier.evaluation.LabelledProposal;
+import be.s3domains.classifier.scoring.Proposal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the input proposal contract: {@code id} (required), {@code title}, {@code description} or
+ * {@code text} (required), {@code language}, {@code keywords}; other fields are ignored. Every rule
+ * broken is answered with an {@link InvalidProposalException} naming the field. Thread-safe.
+ */
+public final class ProposalJson {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
+
+  private ProposalJson() {}
+
+  public static Proposal parse(String json) {
+    return parse(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static Proposal parse(byte[] json) {
+    return proposal(tree(json));
+  }
+
+  /** A proposal with its {@code labels}: an array of domain ids, empty for none. */
+  public static LabelledProposal parseLabelled(String json) {
+    JsonNode root = tree(json.getBytes(StandardCharsets.UTF_8));
+    return new LabelledProposal(proposal(root), new LinkedHashSet<>(strings(root, "labels", true)));
+  }
+
+  private static JsonNode tree(byte[] json) {
+    if (json == null || json.length == 0) {
+      throw new InvalidProposalException("$", "the proposal is empty");
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (JacksonException e) {
+      throw new InvalidProposalException(
+          "$", "the proposal is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InvalidProposalException("$", "the proposal is empty");
+    }
+    if (!root.isObject()) {
+      throw new InvalidProposalException(
+          "$", "the proposal is a JSON " + typeOf(root) + ", expected an object");
+    }
+    return root;
+  }
+
+  private static Proposal proposal(JsonNode root) {
+    String id = string(root, "id");
+    if (id == null || id.isBlank()) {
+      throw new InvalidProposalException(
+          "id", "field 'id' is " + (id == null ? "missing" : "blank"));
+    }
+    String title = string(root, "title");
+    String description =
+        root.has("description") ? string(root, "description") : string(root, "text");
+    if (description == null || description.isBlank()) {
+      throw new InvalidProposalException(
+          "description",
+          "proposal '"
+              + id
+              + "': field 'description' (or 'text') is "
+              + (description == null ? "missing" : "blank"));
+    }
+    String language = string(root, "language");
+    if (language != null && !language.isBlank() && !LANGUAGE.matcher(language.strip()).matches()) {
+      throw new InvalidProposalException(
+          "language",
+          "proposal '"
+              + id
+              + "': field 'language' is '"
+              + language
+              + "', expected an ISO 639-1 code such as 'en', 'nl' or 'fr'");
+    }
+    return new Proposal(
+        id.strip(),
+        title,
+        description,
+        language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT),
+        strings(root, "keywords", false));
+  }
+
+  private static String string(JsonNode root, String field) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isString()) {
+      throw new InvalidProposalException(
+          field, "field '" + field + "' must be a string, got " + typeOf(value));
+    }
+    return value.stringValue();
+  }
+
+  private static List<String> strings(JsonNode root, String field, boolean required) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      if (required) {
+        throw new InvalidProposalException(field, "field '" + field + "' is missing");
+      }
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw new InvalidProposalException(
+          field, "field '" + field + "' must be an array of strings, got " + typeOf(value));
+    }
+    List<String> strings = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (!element.isString()) {
+        throw new InvalidProposalException(
+            field, "field '" + field + "' must hold only strings, got " + typeOf(element));
+      }
+      strings.add(element.stringValue());
+    }
+    return strings;
+  }
+
+  private static String typeOf(JsonNode node) {
+    return node.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,67 @@
+package be.s3domains.classifier.scoring;
+
+import be.s3domains.catalog.Signature;
+import be.s3domains.classifier.text.AnalyzedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One node of the term trie: the stems that continue a phrase, and the terms that end here. */
+final class TrieNode {
+
+  private final Map<String, TrieNode> children = new HashMap<>();
+  private List<TermEntry> entries = List.of();
+
+  TrieNode child(String stem) {
+    return children.get(stem);
+  }
+
+  boolean isTerm() {
+    return !entries.isEmpty();
+  }
+
+  List<TermEntry> entries() {
+    return entries;
+  }
+
+  TrieNode insert(AnalyzedText term) {
+    TrieNode node = this;
+    for (int token = 0; token < term.size(); token++) {
+      node = node.children.computeIfAbsent(term.stem(token), stem -> new TrieNode());
+    }
+    return node;
+  }
+
+  /** Adds a domain's signature; where a domain lists the same phrase twice the heavier counts. */
+  void addEntry(int domain, Signature signature) {
+    List<TermEntry> updated = new ArrayList<>(entries);
+    for (int i = 0; i < updated.size(); i++) {
+      TermEntry entry = updated.get(i);
+      if (entry.domain() == domain) {
+        if (entry.weight() < signature.weight()) {
+          updated.set(
+              i, new TermEntry(domain, signature.term(), signature.kind(), signature.weight()));
+        }
+        entries = List.copyOf(updated);
+        return;
+      }
+    }
+    updated.add(new TermEntry(domain, signature.term(), signature.kind(), signature.weight()));
+    entries = List.copyOf(updated);
+  }
+
+  /**
+   * Scales the weights down when several domains share the phrase: by (1 + ln(D/k)) / (1 + ln D)
+   * for k of D domains, so a phrase of one domain keeps its weight and one of all domains keeps a
+   * third of it. Runs once per terminal after all terms are in, exactly once.
+   */
+  void applySpecificity(int domainCount) {
+    double specificity =
+        (1 + Math.log((double) domainCount / entries.size())) / (1 + Math.log(domainCount));
+    entries =
+        entries.stream()
+            .map(e -> new TermEntry(e.domain(), e.term(), e.kind(), e.weight() * specificity))
+            .toList();
+  }
+}

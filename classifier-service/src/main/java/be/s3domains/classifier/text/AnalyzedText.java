@@ -1,0 +1,50 @@
+package be.s3domains.classifier.text;
+
+/**
+ * The analysed tokens of a text, in order: stem and character span of each token that is not a stop
+ * word or punctuation, and whether a phrase may run from the previous token into it. Immutable.
+ */
+public final class AnalyzedText {
+
+  private final String language;
+  private final String[] stems;
+  private final int[] starts;
+  private final int[] ends;
+  private final boolean[] breaksBefore;
+
+  AnalyzedText(String language, String[] stems, int[] starts, int[] ends, boolean[] breaksBefore) {
+    this.language = language;
+    this.stems = stems;
+    this.starts = starts;
+    this.ends = ends;
+    this.breaksBefore = breaksBefore;
+  }
+
+  /** The ISO 639-1 code of the language the text was analysed as. */
+  public String language() {
+    return language;
+  }
+
+  public int size() {
+    return stems.length;
+  }
+
+  public String stem(int token) {
+    return stems[token];
+  }
+
+  /** The UTF-16 offset where the token starts in the analysed text. */
+  public int start(int token) {
+    return starts[token];
+  }
+
+  /** The UTF-16 offset just after the token. */
+  public int end(int token) {
+    return ends[token];
+  }
+
+  /** True when punctuation such as a full stop or comma separates this token from the previous. */
+  public boolean breakBefore(int token) {
+    return breaksBefore[token];
+  }
+}

@@ -1,0 +1,86 @@
+package be.s3domains.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a catalog from YAML (or JSON, which is YAML too) and validates it. Thread-safe.
+ *
+ * <p>Every rule broken is reported at once, each naming the domain and term concerned.
+ */
+public final class DomainCatalogLoader {
+
+  /** The catalog shipped with this module: Flanders' seven cluster domains. */
+  public static final String FLANDERS_S3 = "catalog/flanders-s3.yaml";
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  private final TermAnalysis termAnalysis;
+
+  public DomainCatalogLoader(TermAnalysis termAnalysis) {
+    this.termAnalysis = termAnalysis;
+  }
+
+  public DomainCatalogLoader() {
+    this(TermAnalysis.LETTERS_OR_DIGITS);
+  }
+
+  public DomainCatalog load(Path file) {
+    try {
+      return parse(file.toString(), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new InvalidCatalogException(file.toString(), "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads a catalog from the class path, for example {@link #FLANDERS_S3}. */
+  public DomainCatalog loadResource(String resource) {
+    String source = "classpath:" + resource;
+    try (InputStream in =
+        DomainCatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InvalidCatalogException(source, java.util.List.of("no such resource"));
+      }
+      return parse(source, in.readAllBytes());
+    } catch (IOException e) {
+      throw new InvalidCatalogException(source, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  public DomainCatalog parse(String source, byte[] content) {
+    CatalogDocument document;
+    try {
+      document = YAML.readValue(content, CatalogDocument.class);
+    } catch (JacksonException e) {
+      throw new InvalidCatalogException(
+          source, "is not a well-formed catalog: " + e.getOriginalMessage(), e);
+    }
+    if (document == null) {
+      throw new InvalidCatalogException(source, java.util.List.of("is empty"));
+    }
+    return new CatalogValidation(source, termAnalysis).validate(document, sha256(content));
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package be.s3domains.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DomainCatalogLoaderTest {
+
+  private final DomainCatalogLoader loader = new DomainCatalogLoader();
+
+  @Test
+  void loadsDomainsWithSignaturesOfBothKindsAndEveryLanguage() {
+    DomainCatalog catalog = loader.loadResource("catalogs/valid.yaml");
+
+    assertThat(catalog.id()).isEqualTo("test-catalog");
+    assertThat(catalog.languages()).containsExactly("en", "nl");
+    assertThat(catalog.domains()).extracting(DomainProfile::id).containsExactly("energy", "food");
+    DomainProfile energy = catalog.domain("energy").orElseThrow();
+    assertThat(energy.signatures())
+        .containsExactlyInAnyOrder(
+            new Signature("heat pump", SignatureKind.KEYWORD, "en", 1.0),
+            new Signature("renovation", SignatureKind.KEYWORD, "en", 0.5),
+            new Signature("warmtepomp", SignatureKind.KEYWORD, "nl", 1.0),
+            new Signature("smart grid", SignatureKind.TECHNOLOGY, "en", 0.8));
+  }
+
+  @Test
+  void versionTagCombinesTheVersionWithTheContentHash() {
+    DomainCatalog catalog = loader.loadResource("catalogs/valid.yaml");
+
+    assertThat(catalog.contentHash()).hasSize(64);
+    assertThat(catalog.versionTag()).isEqualTo("0.1+" + catalog.contentHash().substring(0, 12));
+  }
+
+  @Test
+  void aChangedFileGetsAnotherContentHash(@TempDir Path folder) throws Exception {
+    String yaml =
+        new String(
+            getClass().getResourceAsStream("/catalogs/valid.yaml").readAllBytes(),
+            StandardCharsets.UTF_8);
+    Path original = Files.writeString(folder.resolve("a.yaml"), yaml);
+    Path changed =
+        Files.writeString(folder.resolve("b.yaml"), yaml.replace("dairy: 1.0", "dairy: 0.9"));
+
+    assertThat(loader.load(original).contentHash())
+        .isNotEqualTo(loader.load(changed).contentHash());
+  }
+
+  @Test
+  void reportsEveryProblemWithTheFileDomainAndTerm() {
+    assertThatThrownBy(() -> loader.loadResource("catalogs/broken.yaml"))
+        .isInstanceOf(InvalidCatalogException.class)
+        .hasMessageContaining("classpath:catalogs/broken.yaml")
+        .satisfies(
+            e ->
+                assertThat(((InvalidCatalogException) e).problems())
+                    .containsExactlyInAnyOrder(
+                        "unknown language 'xx' in 'languages'",
+                        "domain 'energy', keyword 'heat pump' (en): weight 1.5 is out of range (0, 1]",
+                        "domain 'energy', keyword '   ' (en): analyses to nothing (only stop words or punctuation)",
+                        "domain 'energy': unknown language 'de' in keywords (the catalog declares [en, xx])",
+                        "domain 'energy': duplicate id",
+                        "domain 'empty': has no keyword or technology signatures"));
+  }
+
+  @Test
+  void rejectsATermThatTheAnalysisReducesToNothing() {
+    DomainCatalogLoader strict =
+        new DomainCatalogLoader((term, language) -> !term.equals("renovation"));
+
+    assertThatThrownBy(() -> strict.loadResource("catalogs/valid.yaml"))
+        .hasMessageContaining("domain 'energy', keyword 'renovation' (en): analyses to nothing");
+  }
+
+  @Test
+  void rejectsATermListedTwiceInOneMap() {
+    assertThatThrownBy(() -> loader.loadResource("catalogs/duplicate-key.yaml"))
+        .isInstanceOf(InvalidCatalogException.class)
+        .hasMessageContaining("duplicate-key.yaml")
+        .hasMessageContaining("heat pump");
+  }
+
+  @Test
+  void rejectsUnknownFieldsSoThatTyposDoNotPassSilently() {
+    byte[] yaml =
+        "id: x\nversion: '1'\nlanguages: [en]\ndomains: []\nlanguage: en\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> loader.parse("typo.yaml", yaml))
+        .hasMessageContaining("typo.yaml")
+        .hasMessageContaining("language");
+  }
+
+  @Test
+  void rejectsACatalogWithoutDomains() {
+    byte[] yaml =
+        "id: x\nversion: '1'\nlanguages: [en]\ndomains: []\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> loader.parse("empty.yaml", yaml))
+        .hasMessageContaining("catalog has no domains");
+  }
+
+  @Test
+  void namesTheFileThatCannotBeRead(@TempDir Path folder) {
+    Path missing = folder.resolve("missing.yaml");
+
+    assertThatThrownBy(() -> loader.load(missing))
+        .isInstanceOf(InvalidCatalogException.class)
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("cannot be read");
+  }
+}

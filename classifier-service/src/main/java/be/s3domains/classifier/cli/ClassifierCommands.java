@@ -21,6 +21,12 @@ public final class ClassifierCommands {
   }
 
   public static int run(String... args) {
-    return new CommandLine(new ClassifierCommands()).execute(args);
+    return new CommandLine(new ClassifierCommands())
+        .setExecutionExceptionHandler(
+            (exception, command, parsed) -> {
+              command.getErr().println("Error: " + exception.getMessage());
+              return 1;
+            })
+        .execute(args);
   }
 }

@@ -1,0 +1,80 @@
+package be.s3domains.classifier.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.s3domains.classifier.scoring.Proposal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProposalJsonTest {
+
+  @Test
+  void readsEveryContractFieldAndIgnoresOthers() {
+    Proposal proposal =
+        ProposalJson.parse(
+            """
+            {"id":" p-1 ","title":"Heat pumps","description":"Renovation.","language":"NL",
+             "keywords":["energy","housing"],"budget":120000}
+            """);
+
+    assertThat(proposal)
+        .isEqualTo(
+            new Proposal("p-1", "Heat pumps", "Renovation.", "nl", List.of("energy", "housing")));
+  }
+
+  @Test
+  void acceptsTextInPlaceOfDescription() {
+    assertThat(ProposalJson.parse("{\"id\":\"p\",\"text\":\"Dairy.\"}").description())
+        .isEqualTo("Dairy.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "this is not json                                  | $           | not valid JSON",
+        "{\"id\": \"x\", \"title\": \"Heat pumps for           | $           | not valid JSON",
+        "[\"not\",\"an\",\"object\"]                       | $           | is a JSON array, expected an object",
+        "{\"title\":\"t\",\"description\":\"d\"}           | id          | field 'id' is missing",
+        "{\"id\":\"  \",\"description\":\"d\"}             | id          | field 'id' is blank",
+        "{\"id\":42,\"description\":\"d\"}                 | id          | field 'id' must be a string, got number",
+        "{\"id\":\"x\"}                                    | description | field 'description' (or 'text') is missing",
+        "{\"id\":\"x\",\"description\":\"  \"}             | description | field 'description' (or 'text') is blank",
+        "{\"id\":\"x\",\"description\":[\"a\"]}            | description | field 'description' must be a string, got array",
+        "{\"id\":\"x\",\"description\":\"d\",\"keywords\":\"a\"}   | keywords | must be an array of strings, got string",
+        "{\"id\":\"x\",\"description\":\"d\",\"keywords\":[1]}     | keywords | must hold only strings, got number",
+        "{\"id\":\"x\",\"description\":\"d\",\"language\":\"Dutch!\"} | language | expected an ISO 639-1 code",
+      })
+  void rejectsBadInputNamingTheFieldAndTheProblem(String json, String field, String message) {
+    assertThatThrownBy(() -> ProposalJson.parse(json.strip()))
+        .isInstanceOf(InvalidProposalException.class)
+        .hasMessageContaining(message)
+        .satisfies(e -> assertThat(((InvalidProposalException) e).field()).isEqualTo(field));
+  }
+
+  @Test
+  void rejectsAnEmptyValue() {
+    assertThatThrownBy(() -> ProposalJson.parse(new byte[0])).hasMessage("the proposal is empty");
+  }
+
+  @Test
+  void rejectsInvalidUtf8() {
+    byte[] invalid = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+    assertThatThrownBy(() -> ProposalJson.parse(invalid))
+        .isInstanceOf(InvalidProposalException.class)
+        .hasMessageContaining("not valid JSON")
+        .hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void readsLabels() {
+    assertThat(
+            ProposalJson.parseLabelled("{\"id\":\"x\",\"text\":\"d\",\"labels\":[\"agro-food\"]}")
+                .labels())
+        .containsExactly("agro-food");
+  }
+}

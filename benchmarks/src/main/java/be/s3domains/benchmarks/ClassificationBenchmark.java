@@ -1,0 +1,99 @@
+package be.s3domains.benchmarks;
+
+import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.ProposalJson;
+import be.s3domains.classifier.scoring.Classification;
+import be.s3domains.classifier.scoring.Classifier;
+import be.s3domains.classifier.scoring.ClassifierLoader;
+import be.s3domains.classifier.scoring.Proposal;
+import be.s3domains.classifier.scoring.ScoringSettings;
+import be.s3domains.classifier.text.AnalyzedText;
+import be.s3domains.classifier.text.LanguageDetection;
+import be.s3domains.classifier.text.TextAnalyzer;
+import be.s3domains.classifier.text.TokenizerKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Documents per second per thread for each stage a proposal goes through, on the bundled catalog
+ * and the sample proposals (about 1,300 characters each). Each operation handles one document; the
+ * benchmark cycles through the samples.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Thread)
+public class ClassificationBenchmark {
+
+  private final TextAnalyzer simpleAnalyzer = new TextAnalyzer(TokenizerKind.SIMPLE.create());
+  private final TextAnalyzer modelAnalyzer = new TextAnalyzer(TokenizerKind.MODEL.create());
+  private final LanguageDetection languageDetection = LanguageDetection.withBundledModel(300);
+  private Classifier classifier;
+  private List<Proposal> stated;
+  private List<Proposal> undetected;
+  private List<byte[]> records;
+  private int next;
+
+  @Setup
+  public void load() {
+    classifier = new ClassifierLoader(ScoringSettings.DEFAULTS).loadBundled();
+    stated = SampleProposals.proposals();
+    undetected = SampleProposals.withoutLanguage();
+    records =
+        SampleProposals.jsonLines().stream()
+            .map(line -> line.getBytes(StandardCharsets.UTF_8))
+            .toList();
+  }
+
+  private int nextIndex() {
+    next = (next + 1) % stated.size();
+    return next;
+  }
+
+  @Benchmark
+  public AnalyzedText analyzeWithSimpleTokenizer() {
+    Proposal proposal = stated.get(nextIndex());
+    return simpleAnalyzer.analyze(proposal.text(), proposal.language());
+  }
+
+  @Benchmark
+  public AnalyzedText analyzeWithModelTokenizer() {
+    Proposal proposal = stated.get(nextIndex());
+    return modelAnalyzer.analyze(proposal.text(), proposal.language());
+  }
+
+  @Benchmark
+  public String detectLanguage() {
+    return languageDetection.detect(stated.get(nextIndex()).text());
+  }
+
+  @Benchmark
+  public Classification classifyWithStatedLanguage() {
+    return classifier.classify(stated.get(nextIndex()));
+  }
+
+  @Benchmark
+  public Classification classifyWithDetectedLanguage() {
+    return classifier.classify(undetected.get(nextIndex()));
+  }
+
+  /** What the Kafka listener does per record: parse the value, classify, write the event. */
+  @Benchmark
+  public String parseClassifyAndWrite() {
+    return ClassificationJson.write(
+        classifier.classify(ProposalJson.parse(records.get(nextIndex()))));
+  }
+}

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the classification engine's per-document cost. */
+package be.s3domains.benchmarks;

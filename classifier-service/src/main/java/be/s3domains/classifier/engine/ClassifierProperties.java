@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -47,13 +48,16 @@ public record ClassifierProperties(
    * @param reloadInterval how often the files are checked for changes
    */
   public record Catalog(
-      Optional<Path> path,
-      Optional<Path> calibrationPath,
+      @Nullable Path path,
+      @Nullable Path calibrationPath,
       @DefaultValue("5s") @NotNull Duration reloadInterval) {
 
-    public Catalog {
-      path = path == null ? Optional.empty() : path;
-      calibrationPath = calibrationPath == null ? Optional.empty() : calibrationPath;
+    public Optional<Path> file() {
+      return Optional.ofNullable(path);
+    }
+
+    public Optional<Path> calibrationFile() {
+      return Optional.ofNullable(calibrationPath);
     }
   }
 

@@ -25,9 +25,9 @@ class EngineConfiguration {
   @Bean
   CurrentClassifier currentClassifier(ClassifierLoader loader, ClassifierProperties properties) {
     ClassifierProperties.Catalog catalog = properties.catalog();
-    Classifier classifier = loader.load(catalog.path(), catalog.calibrationPath());
+    Classifier classifier = loader.load(catalog.file(), catalog.calibrationFile());
     return new CurrentClassifier(
-        classifier, catalog.path().map(Object::toString).orElse("bundled"));
+        classifier, catalog.file().map(Object::toString).orElse("bundled"));
   }
 
   @Bean
@@ -53,8 +53,8 @@ class EngineConfiguration {
     return new CatalogWatcher(
         classifier,
         loader,
-        catalog.path().orElseThrow(),
-        catalog.calibrationPath(),
+        catalog.file().orElseThrow(),
+        catalog.calibrationFile(),
         catalog.reloadInterval(),
         versions);
   }

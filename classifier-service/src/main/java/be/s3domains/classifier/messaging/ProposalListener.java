@@ -54,7 +54,11 @@ class ProposalListener {
             .register(meters);
   }
 
-  @KafkaListener(id = ID, topics = "${classifier.topics.proposals}", batch = "true")
+  @KafkaListener(
+      id = ID,
+      idIsGroup = false,
+      topics = "${classifier.topics.proposals}",
+      batch = "true")
   void on(List<ConsumerRecord<String, byte[]>> batch, Consumer<?, ?> consumer) {
     List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
     for (ConsumerRecord<String, byte[]> record : batch) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import be.s3domains.catalog.DomainCatalogLoader;
 import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.scoring.CalibrationFiles;
+import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ScoredProposal;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class DatasetQualityTest {
   }
 
   private static QualityReport measure(Classifier classifier) {
-    List<be.s3domains.classifier.scoring.Classification> results = new ArrayList<>();
+    List<Classification> results = new ArrayList<>();
     List<double[]> confidences = new ArrayList<>();
     for (LabelledProposal labelled : dev) {
       ScoredProposal scored = classifier.scorer().score(labelled.proposal());

@@ -120,6 +120,8 @@ class MessagingConfiguration {
       factory
           .getContainerProperties()
           .setKafkaAwareTransactionManager(new KafkaTransactionManager<>(producers));
+      // Without it, a batch that keeps failing is retried forever instead of being recovered.
+      factory.getContainerProperties().setBatchRecoverAfterRollback(true);
       factory.setAfterRollbackProcessor(
           new DefaultAfterRollbackProcessor<>(deadLetters.recoverer(), backOff, template, true));
     } else {

@@ -69,9 +69,19 @@ class ProposalListener {
         sends.get(i).join();
       } catch (CompletionException e) {
         throw new BatchListenerFailedException(
-            "Publishing the domain-match event failed", e.getCause(), batch.get(i));
+            "Publishing the domain-match event failed: " + rootCause(e).getMessage(),
+            e.getCause(),
+            batch.get(i));
       }
     }
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable cause = thrown;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private CompletableFuture<?> process(ConsumerRecord<String, byte[]> record, Consumer<?, ?> c) {

@@ -19,6 +19,7 @@ class DemoConfiguration {
       KafkaProperties kafka,
       Environment environment,
       ConfigurableApplicationContext context) {
-    return new DemoRun(properties, kafka, environment, context);
+    return new DemoRun(
+        properties, kafka, new ResultLog(properties, kafka), new ServiceTour(environment), context);
   }
 }

@@ -1,12 +1,36 @@
 package be.s3domains.classifier;
 
 import be.s3domains.classifier.scoring.Proposal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Proposals written for the tests. */
 public final class TestProposals {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private TestProposals() {}
+
+  /** The proposal as input-contract JSON. */
+  public static String json(Proposal proposal) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", proposal.id());
+    fields.put("title", proposal.title());
+    fields.put("description", proposal.description());
+    if (proposal.hasStatedLanguage()) {
+      fields.put("language", proposal.language());
+    }
+    fields.put("keywords", proposal.keywords());
+    return JSON.writeValueAsString(fields);
+  }
+
+  /** The same proposal under another id. */
+  public static Proposal withId(Proposal proposal, String id) {
+    return new Proposal(
+        id, proposal.title(), proposal.description(), proposal.language(), proposal.keywords());
+  }
 
   public static Proposal heatPumpRenovation() {
     return new Proposal(

@@ -4,19 +4,26 @@ package be.s3domains.classifier.contract;
 public class InvalidProposalException extends RuntimeException {
 
   private final String field;
+  private final ProposalProblem problem;
 
-  public InvalidProposalException(String field, String message) {
-    super(message);
-    this.field = field;
+  public InvalidProposalException(String field, ProposalProblem problem, String message) {
+    this(field, problem, message, null);
   }
 
-  public InvalidProposalException(String field, String message, Throwable cause) {
+  public InvalidProposalException(
+      String field, ProposalProblem problem, String message, Throwable cause) {
     super(message, cause);
     this.field = field;
+    this.problem = problem;
   }
 
   /** The offending field, or "$" when the document as a whole is wrong. */
   public String field() {
     return field;
+  }
+
+  /** What kind of rule the proposal broke. */
+  public ProposalProblem problem() {
+    return problem;
   }
 }

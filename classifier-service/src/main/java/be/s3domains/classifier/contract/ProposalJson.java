@@ -1,7 +1,17 @@
 package be.s3domains.classifier.contract;
 
+import static be.s3domains.classifier.contract.ProposalProblem.INVALID_JSON;
+import static be.s3domains.classifier.contract.ProposalProblem.INVALID_UTF8;
+import static be.s3domains.classifier.contract.ProposalProblem.INVALID_VALUE;
+import static be.s3domains.classifier.contract.ProposalProblem.MISSING_FIELD;
+import static be.s3domains.classifier.contract.ProposalProblem.NOT_AN_OBJECT;
+import static be.s3domains.classifier.contract.ProposalProblem.WRONG_TYPE;
+
 import be.s3domains.classifier.evaluation.LabelledProposal;
 import be.s3domains.classifier.scoring.Proposal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,30 +50,44 @@ public final class ProposalJson {
 
   private static JsonNode tree(byte[] json) {
     if (json == null || json.length == 0) {
-      throw new InvalidProposalException("$", "the proposal is empty");
+      throw new InvalidProposalException("$", INVALID_JSON, "the proposal is empty");
     }
+    requireUtf8(json);
     JsonNode root;
     try {
       root = JSON.readTree(json);
     } catch (JacksonException e) {
       throw new InvalidProposalException(
-          "$", "the proposal is not valid JSON: " + e.getOriginalMessage(), e);
+          "$", INVALID_JSON, "the proposal is not valid JSON: " + e.getOriginalMessage(), e);
     }
     if (root == null || root.isMissingNode()) {
-      throw new InvalidProposalException("$", "the proposal is empty");
+      throw new InvalidProposalException("$", INVALID_JSON, "the proposal is empty");
     }
     if (!root.isObject()) {
       throw new InvalidProposalException(
-          "$", "the proposal is a JSON " + typeOf(root) + ", expected an object");
+          "$", NOT_AN_OBJECT, "the proposal is a JSON " + typeOf(root) + ", expected an object");
     }
     return root;
+  }
+
+  private static void requireUtf8(byte[] json) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(json));
+    } catch (CharacterCodingException e) {
+      throw new InvalidProposalException(
+          "$", INVALID_UTF8, "the proposal is not valid JSON: its bytes are not UTF-8", e);
+    }
   }
 
   private static Proposal proposal(JsonNode root) {
     String id = string(root, "id");
     if (id == null || id.isBlank()) {
       throw new InvalidProposalException(
-          "id", "field 'id' is " + (id == null ? "missing" : "blank"));
+          "id", MISSING_FIELD, "field 'id' is " + (id == null ? "missing" : "blank"));
     }
     String title = string(root, "title");
     String description =
@@ -71,6 +95,7 @@ public final class ProposalJson {
     if (description == null || description.isBlank()) {
       throw new InvalidProposalException(
           "description",
+          MISSING_FIELD,
           "proposal '"
               + id
               + "': field 'description' (or 'text') is "
@@ -80,6 +105,7 @@ public final class ProposalJson {
     if (language != null && !language.isBlank() && !LANGUAGE.matcher(language.strip()).matches()) {
       throw new InvalidProposalException(
           "language",
+          INVALID_VALUE,
           "proposal '"
               + id
               + "': field 'language' is '"
@@ -101,7 +127,7 @@ public final class ProposalJson {
     }
     if (!value.isString()) {
       throw new InvalidProposalException(
-          field, "field '" + field + "' must be a string, got " + typeOf(value));
+          field, WRONG_TYPE, "field '" + field + "' must be a string, got " + typeOf(value));
     }
     return value.stringValue();
   }
@@ -110,19 +136,24 @@ public final class ProposalJson {
     JsonNode value = root.get(field);
     if (value == null || value.isNull()) {
       if (required) {
-        throw new InvalidProposalException(field, "field '" + field + "' is missing");
+        throw new InvalidProposalException(
+            field, MISSING_FIELD, "field '" + field + "' is missing");
       }
       return List.of();
     }
     if (!value.isArray()) {
       throw new InvalidProposalException(
-          field, "field '" + field + "' must be an array of strings, got " + typeOf(value));
+          field,
+          WRONG_TYPE,
+          "field '" + field + "' must be an array of strings, got " + typeOf(value));
     }
     List<String> strings = new ArrayList<>();
     for (JsonNode element : value) {
       if (!element.isString()) {
         throw new InvalidProposalException(
-            field, "field '" + field + "' must hold only strings, got " + typeOf(element));
+            field,
+            WRONG_TYPE,
+            "field '" + field + "' must hold only strings, got " + typeOf(element));
       }
       strings.add(element.stringValue());
     }

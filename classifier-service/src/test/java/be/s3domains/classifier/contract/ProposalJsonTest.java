@@ -35,24 +35,27 @@ class ProposalJsonTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "this is not json                                  | $           | not valid JSON",
-        "{\"id\": \"x\", \"title\": \"Heat pumps for           | $           | not valid JSON",
-        "[\"not\",\"an\",\"object\"]                       | $           | is a JSON array, expected an object",
-        "{\"title\":\"t\",\"description\":\"d\"}           | id          | field 'id' is missing",
-        "{\"id\":\"  \",\"description\":\"d\"}             | id          | field 'id' is blank",
-        "{\"id\":42,\"description\":\"d\"}                 | id          | field 'id' must be a string, got number",
-        "{\"id\":\"x\"}                                    | description | field 'description' (or 'text') is missing",
-        "{\"id\":\"x\",\"description\":\"  \"}             | description | field 'description' (or 'text') is blank",
-        "{\"id\":\"x\",\"description\":[\"a\"]}            | description | field 'description' must be a string, got array",
-        "{\"id\":\"x\",\"description\":\"d\",\"keywords\":\"a\"}   | keywords | must be an array of strings, got string",
-        "{\"id\":\"x\",\"description\":\"d\",\"keywords\":[1]}     | keywords | must hold only strings, got number",
-        "{\"id\":\"x\",\"description\":\"d\",\"language\":\"Dutch!\"} | language | expected an ISO 639-1 code",
+        "this is not json                                  | $           | not valid JSON | invalid-json",
+        "{\"id\": \"x\", \"title\": \"Heat pumps for           | $           | not valid JSON | invalid-json",
+        "[\"not\",\"an\",\"object\"]                       | $           | is a JSON array, expected an object | not-an-object",
+        "{\"title\":\"t\",\"description\":\"d\"}           | id          | field 'id' is missing | missing-field",
+        "{\"id\":\"  \",\"description\":\"d\"}             | id          | field 'id' is blank | missing-field",
+        "{\"id\":42,\"description\":\"d\"}                 | id          | field 'id' must be a string, got number | wrong-type",
+        "{\"id\":\"x\"}                                    | description | field 'description' (or 'text') is missing | missing-field",
+        "{\"id\":\"x\",\"description\":\"  \"}             | description | field 'description' (or 'text') is blank | missing-field",
+        "{\"id\":\"x\",\"description\":[\"a\"]}            | description | field 'description' must be a string, got array | wrong-type",
+        "{\"id\":\"x\",\"description\":\"d\",\"keywords\":\"a\"}   | keywords | must be an array of strings, got string | wrong-type",
+        "{\"id\":\"x\",\"description\":\"d\",\"keywords\":[1]}     | keywords | must hold only strings, got number | wrong-type",
+        "{\"id\":\"x\",\"description\":\"d\",\"language\":\"Dutch!\"} | language | expected an ISO 639-1 code | invalid-value",
       })
-  void rejectsBadInputNamingTheFieldAndTheProblem(String json, String field, String message) {
+  void rejectsBadInputNamingTheFieldAndTheProblem(
+      String json, String field, String message, String problem) {
     assertThatThrownBy(() -> ProposalJson.parse(json.strip()))
         .isInstanceOf(InvalidProposalException.class)
         .hasMessageContaining(message)
-        .satisfies(e -> assertThat(((InvalidProposalException) e).field()).isEqualTo(field));
+        .satisfies(e -> assertThat(((InvalidProposalException) e).field()).isEqualTo(field))
+        .satisfies(
+            e -> assertThat(((InvalidProposalException) e).problem().code()).isEqualTo(problem));
   }
 
   @Test
@@ -67,7 +70,11 @@ class ProposalJsonTest {
     assertThatThrownBy(() -> ProposalJson.parse(invalid))
         .isInstanceOf(InvalidProposalException.class)
         .hasMessageContaining("not valid JSON")
-        .hasMessageContaining("UTF-8");
+        .hasMessageContaining("UTF-8")
+        .satisfies(
+            e ->
+                assertThat(((InvalidProposalException) e).problem())
+                    .isEqualTo(ProposalProblem.INVALID_UTF8));
   }
 
   @Test

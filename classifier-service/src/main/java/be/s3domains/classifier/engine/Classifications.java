@@ -1,0 +1,56 @@
+package be.s3domains.classifier.engine;
+
+import be.s3domains.classifier.scoring.Classification;
+import be.s3domains.classifier.scoring.DomainMatch;
+import be.s3domains.classifier.scoring.Proposal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Classifies proposals with the current classifier and records what came out: proposals by primary
+ * domain, matches and their confidence by domain, and the time it took. Thread-safe.
+ */
+public final class Classifications {
+
+  private final CurrentClassifier classifier;
+  private final MeterRegistry meters;
+  private final Timer latency;
+
+  Classifications(CurrentClassifier classifier, MeterRegistry meters) {
+    this.classifier = classifier;
+    this.meters = meters;
+    this.latency =
+        Timer.builder("classifier.classification.latency")
+            .description("Time to analyse and score one proposal")
+            .publishPercentileHistogram()
+            .register(meters);
+  }
+
+  public Classification classify(Proposal proposal) {
+    Classification classification = latency.record(() -> classifier.get().classify(proposal));
+    String primary =
+        classification.primaryDomain() == null ? "none" : classification.primaryDomain();
+    Counter.builder("classifier.proposals.classified")
+        .description("Proposals classified, by primary domain")
+        .tag("domain", primary)
+        .register(meters)
+        .increment();
+    for (DomainMatch match : classification.matches()) {
+      Counter.builder("classifier.matches")
+          .description("Domains asserted, by domain")
+          .tag("domain", match.domain())
+          .register(meters)
+          .increment();
+      DistributionSummary.builder("classifier.match.confidence")
+          .description("Calibrated confidence of the asserted domains")
+          .tag("domain", match.domain())
+          .scale(1)
+          .serviceLevelObjectives(0.5, 0.7, 0.9)
+          .register(meters)
+          .record(match.confidence());
+    }
+    return classification;
+  }
+}

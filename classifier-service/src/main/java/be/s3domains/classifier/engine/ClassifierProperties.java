@@ -1,0 +1,103 @@
+package be.s3domains.classifier.engine;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The service's own settings under {@code classifier.*}; Kafka client settings stay under {@code
+ * spring.kafka.*}. Defaults are documented in {@code application.yaml}.
+ *
+ * @param delivery exactly-once (Kafka transactions) or at-least-once
+ * @param transactionIdPrefix transactional-id prefix, unique per instance and stable across its
+ *     restarts
+ * @param maxRecordSize largest proposal value accepted; larger ones go to the dead-letter topic
+ * @param maxChars longest text analysed per proposal
+ */
+@ConfigurationProperties("classifier")
+@Validated
+public record ClassifierProperties(
+    @DefaultValue @Valid Catalog catalog,
+    @DefaultValue("exactly-once") @NotNull Delivery delivery,
+    @DefaultValue("classifier-") @NotBlank String transactionIdPrefix,
+    @DefaultValue @Valid Topics topics,
+    @DefaultValue("1MB") @NotNull DataSize maxRecordSize,
+    @DefaultValue("100000") @Min(1) int maxChars,
+    @DefaultValue @Valid Retry retry,
+    @DefaultValue @Valid Events events,
+    @DefaultValue @Valid Demo demo) {
+
+  /** How many times an event may end up in the output after a crash. */
+  public enum Delivery {
+    EXACTLY_ONCE,
+    AT_LEAST_ONCE
+  }
+
+  /**
+   * @param path catalog file; the bundled Flanders catalog when absent
+   * @param calibrationPath calibration file; the one beside the catalog when absent
+   * @param reloadInterval how often the files are checked for changes
+   */
+  public record Catalog(
+      @Nullable Path path,
+      @Nullable Path calibrationPath,
+      @DefaultValue("5s") @NotNull Duration reloadInterval) {
+
+    public Optional<Path> file() {
+      return Optional.ofNullable(path);
+    }
+
+    public Optional<Path> calibrationFile() {
+      return Optional.ofNullable(calibrationPath);
+    }
+  }
+
+  /**
+   * @param proposals input topic
+   * @param domainMatches output topic
+   * @param deadLetters where records that cannot be classified go
+   * @param partitions partitions of the topics created when missing
+   * @param replicas replication factor of the topics created when missing
+   */
+  public record Topics(
+      @DefaultValue("proposals") @NotBlank String proposals,
+      @DefaultValue("domain-matches") @NotBlank String domainMatches,
+      @DefaultValue("proposals.DLT") @NotBlank String deadLetters,
+      @DefaultValue("6") @Min(1) int partitions,
+      @DefaultValue("1") @Min(1) short replicas) {}
+
+  /**
+   * Back-off for transient failures (broker unavailable, send timeout) before a record goes to the
+   * dead-letter topic as retries-exhausted.
+   */
+  public record Retry(
+      @DefaultValue("500ms") @NotNull Duration initialInterval,
+      @DefaultValue("2.0") double multiplier,
+      @DefaultValue("30s") @NotNull Duration maxInterval,
+      @DefaultValue("6") @Min(0) int maxRetries) {}
+
+  /**
+   * @param source CloudEvents {@code source} of the domain-match events
+   * @param type CloudEvents {@code type} of the domain-match events
+   */
+  public record Events(
+      @DefaultValue("/s3-domain-classifier") @NotBlank String source,
+      @DefaultValue("be.s3domains.domain-match.v1") @NotBlank String type) {}
+
+  /**
+   * @param exitWhenDone whether the demo profile exits once every event was seen
+   * @param timeout how long the demo waits for the events
+   */
+  public record Demo(
+      @DefaultValue("false") boolean exitWhenDone,
+      @DefaultValue("180s") @NotNull Duration timeout) {}
+}

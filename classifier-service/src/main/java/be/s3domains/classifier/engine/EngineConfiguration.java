@@ -1,0 +1,81 @@
+package be.s3domains.classifier.engine;
+
+import be.s3domains.classifier.scoring.Classifier;
+import be.s3domains.classifier.scoring.ClassifierLoader;
+import be.s3domains.classifier.scoring.ScoringSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the catalog once, watches it when it is a file, and exposes its version. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClassifierProperties.class)
+class EngineConfiguration {
+
+  @Bean
+  ClassifierLoader classifierLoader(ClassifierProperties properties) {
+    return new ClassifierLoader(ScoringSettings.DEFAULTS.withMaxChars(properties.maxChars()));
+  }
+
+  @Bean
+  CurrentClassifier currentClassifier(ClassifierLoader loader, ClassifierProperties properties) {
+    ClassifierProperties.Catalog catalog = properties.catalog();
+    Classifier classifier = loader.load(catalog.file(), catalog.calibrationFile());
+    return new CurrentClassifier(
+        classifier, catalog.file().map(Object::toString).orElse("bundled"));
+  }
+
+  @Bean
+  Classifications classifications(CurrentClassifier classifier, MeterRegistry meters) {
+    return new Classifications(classifier, meters);
+  }
+
+  @Bean
+  CatalogVersionGauge catalogVersionGauge(CurrentClassifier classifier, MeterRegistry meters) {
+    CatalogVersionGauge gauge = new CatalogVersionGauge(classifier, meters);
+    gauge.register(classifier.get().catalogVersion());
+    return gauge;
+  }
+
+  @Bean
+  @ConditionalOnProperty("classifier.catalog.path")
+  CatalogWatcher catalogWatcher(
+      CurrentClassifier classifier,
+      ClassifierLoader loader,
+      ClassifierProperties properties,
+      CatalogVersionGauge versions) {
+    ClassifierProperties.Catalog catalog = properties.catalog();
+    return new CatalogWatcher(
+        classifier,
+        loader,
+        catalog.file().orElseThrow(),
+        catalog.calibrationFile(),
+        catalog.reloadInterval(),
+        versions);
+  }
+
+  /** Every meter carries the catalog version the process started with; see CatalogVersionGauge. */
+  @Bean
+  MeterRegistryCustomizer<MeterRegistry> catalogVersionTag(CurrentClassifier classifier) {
+    String startVersion = classifier.get().catalogVersion();
+    return registry -> registry.config().commonTags("catalog.version", startVersion);
+  }
+
+  @Bean
+  InfoContributor catalogInfo(CurrentClassifier classifier) {
+    return builder -> {
+      Classifier current = classifier.get();
+      builder.withDetail(
+          "catalog",
+          Map.of(
+              "version", current.catalogVersion(),
+              "source", classifier.source(),
+              "domains", current.scorer().catalog().domains().size()));
+    };
+  }
+}

@@ -1,0 +1,137 @@
+package be.s3domains.classifier.messaging;
+
+import be.s3domains.classifier.engine.Classifications;
+import be.s3domains.classifier.engine.ClassifierProperties;
+import be.s3domains.classifier.engine.ClassifierProperties.Delivery;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
+
+/**
+ * The streaming pipeline: topics, the producer (transactional in exactly-once mode), the batch
+ * listener container and its error handling. Client settings come from {@code spring.kafka.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+  @Bean
+  KafkaAdmin.NewTopics classifierTopics(ClassifierProperties properties) {
+    ClassifierProperties.Topics topics = properties.topics();
+    return new KafkaAdmin.NewTopics(
+        topic(topics.proposals(), topics),
+        topic(topics.domainMatches(), topics),
+        topic(topics.deadLetters(), topics));
+  }
+
+  private static NewTopic topic(String name, ClassifierProperties.Topics topics) {
+    return TopicBuilder.name(name)
+        .partitions(topics.partitions())
+        .replicas(topics.replicas())
+        .build();
+  }
+
+  /**
+   * Exactly-once mode makes every producer transactional (idempotent, EOS v2 with the consumer).
+   */
+  @Bean
+  DefaultKafkaProducerFactoryCustomizer deliveryMode(ClassifierProperties properties) {
+    return producers -> {
+      if (properties.delivery() == Delivery.EXACTLY_ONCE) {
+        producers.setTransactionIdPrefix(properties.transactionIdPrefix());
+      }
+    };
+  }
+
+  @Bean
+  KafkaTemplate<String, byte[]> kafkaTemplate(
+      ProducerFactory<String, byte[]> producers, KafkaProperties kafka) {
+    KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);
+    template.setObservationEnabled(kafka.getTemplate().isObservationEnabled());
+    return template;
+  }
+
+  @Bean
+  DeadLetters deadLetters(
+      KafkaTemplate<String, byte[]> template,
+      ClassifierProperties properties,
+      MeterRegistry meters) {
+    return new DeadLetters(template, properties.topics().deadLetters(), meters);
+  }
+
+  @Bean
+  ProposalListener proposalListener(
+      Classifications classifications,
+      DeadLetters deadLetters,
+      KafkaTemplate<String, byte[]> template,
+      ClassifierProperties properties,
+      MeterRegistry meters) {
+    return new ProposalListener(
+        new ProposalRecords(properties.maxRecordSize().toBytes()),
+        classifications,
+        new DomainMatchEvents(
+            properties.topics().domainMatches(),
+            properties.events().source(),
+            properties.events().type()),
+        deadLetters,
+        template,
+        meters);
+  }
+
+  /**
+   * Boot's container settings ({@code spring.kafka.listener.*}) plus batch mode and the error
+   * handling of the delivery mode: in exactly-once mode a failed batch is rolled back and the
+   * after-rollback processor re-seeks it with back-off; at-least-once mode uses the common error
+   * handler. Either way, once retries are exhausted the records go to the dead-letter topic.
+   */
+  @Bean
+  ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
+      ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+      ConsumerFactory<Object, Object> consumers,
+      ProducerFactory<String, byte[]> producers,
+      KafkaTemplate<String, byte[]> template,
+      DeadLetters deadLetters,
+      ClassifierProperties properties) {
+    ConcurrentKafkaListenerContainerFactory<Object, Object> factory =
+        new ConcurrentKafkaListenerContainerFactory<>();
+    configurer.configure(factory, consumers);
+    factory.setBatchListener(true);
+    ClassifierProperties.Retry retry = properties.retry();
+    ExponentialBackOffWithMaxRetries backOff =
+        new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+    backOff.setInitialInterval(retry.initialInterval().toMillis());
+    backOff.setMultiplier(retry.multiplier());
+    backOff.setMaxInterval(retry.maxInterval().toMillis());
+    if (properties.delivery() == Delivery.EXACTLY_ONCE) {
+      factory
+          .getContainerProperties()
+          .setKafkaAwareTransactionManager(new KafkaTransactionManager<>(producers));
+      // Without it, a batch that keeps failing is retried forever instead of being recovered.
+      factory.getContainerProperties().setBatchRecoverAfterRollback(true);
+      factory.setAfterRollbackProcessor(
+          new DefaultAfterRollbackProcessor<>(deadLetters.recoverer(), backOff, template, true));
+    } else {
+      factory.setCommonErrorHandler(new DefaultErrorHandler(deadLetters.recoverer(), backOff));
+    }
+    return factory;
+  }
+
+  @Bean
+  ListenerReadiness kafkaListenersHealthIndicator(KafkaListenerEndpointRegistry registry) {
+    return new ListenerReadiness(registry);
+  }
+}

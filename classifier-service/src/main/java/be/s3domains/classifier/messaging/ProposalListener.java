@@ -1,0 +1,110 @@
+package be.s3domains.classifier.messaging;
+
+import be.s3domains.classifier.contract.InvalidProposalException;
+import be.s3domains.classifier.engine.Classifications;
+import be.s3domains.classifier.scoring.Classification;
+import be.s3domains.classifier.scoring.Proposal;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+
+/**
+ * Classifies each batch of proposals. A record that cannot be classified is a deterministic
+ * outcome: it goes to the dead-letter topic at once and the batch goes on. A failure to publish is
+ * transient: it leaves the listener and the container's error handling retries it with back-off. In
+ * exactly-once mode the events, the dead letters and the consumed offsets commit in one Kafka
+ * transaction.
+ */
+class ProposalListener {
+
+  static final String ID = "proposals";
+
+  private final ProposalRecords records;
+  private final Classifications classifications;
+  private final DomainMatchEvents events;
+  private final DeadLetters deadLetters;
+  private final KafkaOperations<String, byte[]> template;
+  private final Timer endToEnd;
+
+  ProposalListener(
+      ProposalRecords records,
+      Classifications classifications,
+      DomainMatchEvents events,
+      DeadLetters deadLetters,
+      KafkaOperations<String, byte[]> template,
+      MeterRegistry meters) {
+    this.records = records;
+    this.classifications = classifications;
+    this.events = events;
+    this.deadLetters = deadLetters;
+    this.template = template;
+    this.endToEnd =
+        Timer.builder("classifier.end.to.end.delay")
+            .description("From a proposal record's timestamp to its event's publication")
+            .publishPercentileHistogram()
+            .register(meters);
+  }
+
+  @KafkaListener(
+      id = ID,
+      idIsGroup = false,
+      topics = "${classifier.topics.proposals}",
+      batch = "true")
+  void on(List<ConsumerRecord<String, byte[]>> batch, Consumer<?, ?> consumer) {
+    List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
+    for (ConsumerRecord<String, byte[]> record : batch) {
+      sends.add(process(record, consumer));
+    }
+    for (int i = 0; i < sends.size(); i++) {
+      try {
+        sends.get(i).join();
+      } catch (CompletionException e) {
+        throw new BatchListenerFailedException(
+            "Publishing the domain-match event failed: " + rootCause(e).getMessage(),
+            e.getCause(),
+            batch.get(i));
+      }
+    }
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable cause = thrown;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private CompletableFuture<?> process(ConsumerRecord<String, byte[]> record, Consumer<?, ?> c) {
+    Proposal proposal;
+    try {
+      proposal = records.proposal(record);
+    } catch (InvalidProposalException e) {
+      deadLetters.publish(record, c, e);
+      return CompletableFuture.completedFuture(null);
+    }
+    Classification classification;
+    try {
+      classification = classifications.classify(proposal);
+    } catch (RuntimeException e) {
+      deadLetters.publish(record, c, new ClassificationFailedException(proposal.id(), e));
+      return CompletableFuture.completedFuture(null);
+    }
+    return template
+        .send(events.event(record, classification))
+        .thenRun(
+            () ->
+                endToEnd.record(
+                    Duration.ofMillis(
+                        Math.max(0, System.currentTimeMillis() - record.timestamp()))));
+  }
+}

@@ -1,0 +1,126 @@
+package be.s3domains.classifier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import be.s3domains.classifier.EmbeddedBroker;
+import be.s3domains.classifier.ServiceTest;
+import be.s3domains.classifier.TestProposals;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+/** Health groups, info, metrics and catalog reload of the running service. */
+@EmbeddedBroker
+class OperationsIT extends ServiceTest {
+
+  @Autowired KafkaListenerEndpointRegistry registry;
+
+  @Test
+  void isLiveAndReadyOnlyWhileTheListenerHoldsPartitions() {
+    assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> get("/actuator/health/readiness").statusCode() == 200);
+    assertThat(get("/actuator/health/readiness").body()).contains("kafkaListeners");
+
+    MessageListenerContainer listener = registry.getListenerContainer("proposals");
+    try {
+      listener.stop();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> get("/actuator/health/readiness").statusCode() == 503);
+      assertThat(get("/actuator/health/readiness").body()).contains("OUT_OF_SERVICE");
+    } finally {
+      listener.start();
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> get("/actuator/health/readiness").statusCode() == 200);
+  }
+
+  @Test
+  void exposesOnlyHealthInfoAndPrometheus() {
+    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+    assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void tellsTheBuildAndTheCatalogVersionInInfo() {
+    String info = get("/actuator/info").body();
+
+    assertThat(info).contains("\"build\"", "\"artifact\":\"classifier-service\"");
+    assertThat(info).contains("\"catalog\"", "\"version\":\"0.1+");
+  }
+
+  @Test
+  void publishesTheServiceMetricsWithCommonTags() {
+    postJson("/api/v1/classifications", json(TestProposals.dairyWaste()));
+    produce(
+        List.of(
+            proposal("ops-tombstone", null),
+            proposal(
+                "ops-food",
+                TestProposals.json(TestProposals.withId(TestProposals.dairyWaste(), "ops-food")))));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(get("/actuator/prometheus").body())
+                    .contains("classifier_dead_letters_total{")
+                    .contains("reason=\"tombstone\"")
+                    .contains("classifier_end_to_end_delay_seconds_bucket{"));
+    String scrape = get("/actuator/prometheus").body();
+    assertThat(scrape)
+        .contains("classifier_proposals_classified_total{")
+        .contains("domain=\"food\"")
+        .contains("classifier_matches_total{")
+        .contains("classifier_classification_latency_seconds_bucket{")
+        .contains("classifier_match_confidence_count{")
+        .contains("classifier_catalog_active{")
+        .contains("application=\"classifier-service\"")
+        .contains("catalog_version=\"0.1+")
+        .contains("spring_kafka_listener_seconds_count{")
+        .contains("kafka_consumer_");
+  }
+
+  @Test
+  void reloadsAChangedCatalogAndRejectsABadOne() throws IOException {
+    String original = versionInUse();
+    try {
+      Files.writeString(CATALOG, CATALOG_TEXT.replace("heat pump: 1.0", "heat pump: 9.0"));
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> versionInUse().equals(original));
+
+      Files.writeString(CATALOG, CATALOG_TEXT.replace("version: \"0.1\"", "version: \"0.2\""));
+      await().atMost(Duration.ofSeconds(10)).until(() -> versionInUse().startsWith("0.2+"));
+      assertThat(postJson("/api/v1/classifications", json(TestProposals.dairyWaste())).body())
+          .contains("\"catalogVersion\":\"0.2+");
+      assertThat(get("/actuator/info").body()).contains("\"version\":\"0.2+");
+    } finally {
+      Files.writeString(CATALOG, CATALOG_TEXT);
+    }
+    await().atMost(Duration.ofSeconds(10)).until(() -> versionInUse().equals(original));
+  }
+
+  private String versionInUse() {
+    HttpResponse<String> domains = get("/api/v1/domains");
+    String body = domains.body();
+    int start = body.indexOf("\"catalogVersion\":\"") + "\"catalogVersion\":\"".length();
+    return body.substring(start, body.indexOf('"', start));
+  }
+
+  private static byte[] json(be.s3domains.classifier.scoring.Proposal proposal) {
+    return TestProposals.json(proposal).getBytes(StandardCharsets.UTF_8);
+  }
+}

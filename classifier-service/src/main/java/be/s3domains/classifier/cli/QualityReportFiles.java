@@ -35,7 +35,7 @@ final class QualityReportFiles {
     md.append(
         String.format(
             Locale.ROOT,
-            "# Quality of catalog %s on split %s (%d proposals)%n%n",
+            "# Quality of %s on split %s (%d proposals)%n%n",
             q.catalogVersion(),
             q.split(),
             q.proposals()));

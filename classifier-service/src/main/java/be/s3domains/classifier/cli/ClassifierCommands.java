@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       CalibrateCommand.class,
       EvaluateCommand.class,
-      CompareCommand.class
+      CompareCommand.class,
+      LearnCommand.class
     })
 public final class ClassifierCommands {
 

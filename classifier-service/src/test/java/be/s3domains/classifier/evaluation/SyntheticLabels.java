@@ -43,6 +43,29 @@ final class SyntheticLabels {
     return labelled;
   }
 
+  /**
+   * Twelve energy proposals that say "energy" and "building renovation", twelve manufacturing ones
+   * with "additive manufacturing" in a "factory", twelve unlabelled ones about household
+   * "recycling" and six unlabelled ones that mention a "heat pump": "energy" is a discriminative
+   * term, "recycling" a noisy one.
+   */
+  static List<LabelledProposal> discriminativeAndNoisyTerms() {
+    List<LabelledProposal> labelled = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      labelled.add(
+          labelled(
+              100 + i, "Energy savings through building renovation of homes", Set.of("energy")));
+      labelled.add(
+          labelled(
+              200 + i, "Additive manufacturing of brackets in a factory", Set.of("manufacturing")));
+      labelled.add(labelled(300 + i, "A survey of recycling habits in households", Set.of()));
+    }
+    for (int i = 0; i < 6; i++) {
+      labelled.add(labelled(400 + i, "Neighbours complain about heat pump noise", Set.of()));
+    }
+    return labelled;
+  }
+
   static LabelledProposal labelled(int id, String text, Set<String> labels) {
     return new LabelledProposal(
         new Proposal("synthetic-" + id, text, text + ".", "en", List.of()), labels);

@@ -8,10 +8,6 @@ import be.s3domains.classifier.evaluation.QualityReport;
 import be.s3domains.classifier.evaluation.Split;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.text.TextAnalyzer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
             + folds
             + "-fold out-of-fold predictions of the training split.\n\n"
             + ComparisonTable.markdown(names, reports);
-    write(report.resolve("comparison.md"), table);
+    QualityReportFiles.writeText(report.resolve("comparison.md"), table);
     System.out.print(table);
     return 0;
   }
@@ -142,14 +138,5 @@ final class CompareCommand implements Callable<Integer> {
             evaluated,
             given,
             confidences);
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
   }
 }

@@ -30,6 +30,15 @@ final class QualityReportFiles {
     }
   }
 
+  static void writeText(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
   static String markdown(QualityReport q) {
     StringBuilder md = new StringBuilder();
     md.append(

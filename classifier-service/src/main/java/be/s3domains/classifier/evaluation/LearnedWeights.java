@@ -1,5 +1,6 @@
 package be.s3domains.classifier.evaluation;
 
+import be.s3domains.catalog.DomainProfile;
 import java.util.List;
 
 /**
@@ -9,8 +10,7 @@ import java.util.List;
  * @param domains the profiles in catalog order, every signature kept, weights adapted
  * @param changes the signatures whose weight changed, in catalog order
  */
-public record LearnedWeights(
-    List<be.s3domains.catalog.DomainProfile> domains, List<WeightChange> changes) {
+public record LearnedWeights(List<DomainProfile> domains, List<WeightChange> changes) {
 
   public LearnedWeights {
     domains = List.copyOf(domains);

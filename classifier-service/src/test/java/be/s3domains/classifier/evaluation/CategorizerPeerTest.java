@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.scoring.Proposal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,7 @@ class CategorizerPeerTest {
         peer.confidences(new Proposal("new-2", "Choirs", "Choirs in villages.", "en", List.of()));
 
     assertThat(confidences).hasSize(3);
-    assertThat(java.util.Arrays.stream(confidences))
-        .allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
+    assertThat(Arrays.stream(confidences)).allSatisfy(c -> assertThat(c).isBetween(0.0, 1.0));
     assertThat(peer.assigned(confidences)).doesNotContain("energy", "manufacturing");
   }
 

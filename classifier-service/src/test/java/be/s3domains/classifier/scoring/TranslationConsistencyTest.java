@@ -1,6 +1,7 @@
 package be.s3domains.classifier.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.contract.ProposalJson;
@@ -71,9 +72,5 @@ class TranslationConsistencyTest {
         .mapToDouble(DomainMatch::confidence)
         .findFirst()
         .orElse(0);
-  }
-
-  private static org.assertj.core.data.Offset<Double> within(double tolerance) {
-    return org.assertj.core.data.Offset.offset(tolerance);
   }
 }

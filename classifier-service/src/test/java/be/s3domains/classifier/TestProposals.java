@@ -67,4 +67,41 @@ public final class TestProposals {
         "en",
         List.of());
   }
+
+  /** Care and ICT: remote monitoring of patients through an app and a cloud service. */
+  public static Proposal eHealth() {
+    return new Proposal(
+        "ehealth-1",
+        "Telemonitoring app for heart failure patients",
+        "An e-health platform lets cardiologists follow patients with heart failure at home: a"
+            + " mobile app collects blood pressure and weight from connected devices, and a cloud"
+            + " service with machine learning flags patients who need a hospital visit.",
+        "en",
+        List.of());
+  }
+
+  /** Manufacturing and logistics: reverse logistics that feed an urban-mining line. */
+  public static Proposal urbanMining() {
+    return new Proposal(
+        "urban-mining-1",
+        "Urban mining of e-waste with reverse logistics",
+        "Urban mining of discarded electronics needs reverse logistics: a logistics service"
+            + " provider organises the collection, transport and warehousing of the devices, with"
+            + " track and trace of every batch, before a robot cell disassembles them and the"
+            + " metals are recycled.",
+        "en",
+        List.of());
+  }
+
+  /** Chemistry and buildings: a bio-based insulation material for renovation. */
+  public static Proposal bioBasedInsulation() {
+    return new Proposal(
+        "insulation-1",
+        "Bio-based insulation for renovated homes",
+        "Hemp fibres and a bio-based binder are pressed into insulation boards for the energy"
+            + " renovation of houses; the project tests thermal performance and moisture behaviour"
+            + " in buildings.",
+        "en",
+        List.of());
+  }
 }

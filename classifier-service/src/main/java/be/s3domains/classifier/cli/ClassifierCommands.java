@@ -9,11 +9,17 @@ import picocli.CommandLine.Command;
     name = "classifier-service",
     mixinStandardHelpOptions = true,
     description = "Tags project proposals with smart-specialisation domains.",
-    subcommands = {ClassifyCommand.class, CalibrateCommand.class, EvaluateCommand.class})
+    subcommands = {
+      ClassifyCommand.class,
+      CalibrateCommand.class,
+      EvaluateCommand.class,
+      CompareCommand.class,
+      LearnCommand.class
+    })
 public final class ClassifierCommands {
 
   private static final Set<String> COMMANDS =
-      Set.of("classify", "calibrate", "evaluate", "--help", "-h", "help");
+      Set.of("classify", "calibrate", "evaluate", "compare", "learn", "--help", "-h", "help");
 
   /** Whether the arguments ask for a batch command rather than the service. */
   public static boolean handles(String[] args) {

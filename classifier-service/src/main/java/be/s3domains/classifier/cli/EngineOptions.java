@@ -34,10 +34,19 @@ final class EngineOptions {
       description = "OpenNLP tokenizer: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   TokenizerKind tokenizer;
 
+  private ClassifierLoader loader;
+
   Classifier classifier() {
-    ClassifierLoader loader =
-        new ClassifierLoader(
-            tokenizer, 300, ScoringSettings.DEFAULTS.withMaxChars(maxChars), Clock.systemUTC());
-    return loader.load(Optional.ofNullable(catalog), Optional.ofNullable(calibration));
+    return loader().load(Optional.ofNullable(catalog), Optional.ofNullable(calibration));
+  }
+
+  /** The loader for these options, built once. */
+  ClassifierLoader loader() {
+    if (loader == null) {
+      loader =
+          new ClassifierLoader(
+              tokenizer, 300, ScoringSettings.DEFAULTS.withMaxChars(maxChars), Clock.systemUTC());
+    }
+    return loader;
   }
 }

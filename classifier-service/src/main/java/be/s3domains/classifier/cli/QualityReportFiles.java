@@ -30,12 +30,21 @@ final class QualityReportFiles {
     }
   }
 
+  static void writeText(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
   static String markdown(QualityReport q) {
     StringBuilder md = new StringBuilder();
     md.append(
         String.format(
             Locale.ROOT,
-            "# Quality of catalog %s on split %s (%d proposals)%n%n",
+            "# Quality of %s on split %s (%d proposals)%n%n",
             q.catalogVersion(),
             q.split(),
             q.proposals()));

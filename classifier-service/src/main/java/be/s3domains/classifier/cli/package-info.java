@@ -1,2 +1,2 @@
-/** Batch commands of the executable jar: classify, calibrate, evaluate. */
+/** Batch commands of the executable jar: classify, calibrate, evaluate, compare, learn. */
 package be.s3domains.classifier.cli;

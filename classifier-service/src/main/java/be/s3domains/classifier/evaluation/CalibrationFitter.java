@@ -11,7 +11,10 @@ import java.util.Map;
 /**
  * Fits each domain's score-to-probability curve on labelled proposals (Platt scaling on the log of
  * the score), shrunk toward the curve pooled over all domains, and picks each domain's threshold as
- * the one that maximises F1 on the same data.
+ * the one that maximises F1 on the same data. A domain with fewer than {@link
+ * #MIN_POSITIVES_FOR_THRESHOLD} labelled proposals gets the pooled curve as it is: its own labels
+ * are too few to say whether its terms are wrong or its labels missing (value-added logistics in
+ * the CORDIS sample), and a curve fitted to them would all but switch the domain off.
  */
 public final class CalibrationFitter {
 
@@ -51,7 +54,10 @@ public final class CalibrationFitter {
       for (int i = 0; i < n; i++) {
         features[i] = DomainCalibration.feature(scores[d][i]);
       }
-      double[] curve = LogisticFit.fit(features, outcomes[d], pooled, PRIOR_STRENGTH);
+      double[] curve =
+          positives(outcomes[d]) < MIN_POSITIVES_FOR_THRESHOLD
+              ? pooled
+              : LogisticFit.fit(features, outcomes[d], pooled, PRIOR_STRENGTH);
       DomainCalibration fitted = new DomainCalibration(curve[0], curve[1], 0.5);
       double threshold = bestThreshold(fitted, scores[d], outcomes[d]);
       calibrations.put(
@@ -59,6 +65,14 @@ public final class CalibrationFitter {
     }
     return new Calibration(
         catalog.id(), catalog.versionTag(), catalog.contentHash(), fittedOn, calibrations);
+  }
+
+  private static int positives(boolean[] outcomes) {
+    int positives = 0;
+    for (boolean outcome : outcomes) {
+      positives += outcome ? 1 : 0;
+    }
+    return positives;
   }
 
   /** The threshold in [0.2, 0.8] with the best F1; 0.5 when there are too few positives to tell. */

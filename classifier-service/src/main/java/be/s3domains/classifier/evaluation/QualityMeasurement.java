@@ -1,10 +1,13 @@
 package be.s3domains.classifier.evaluation;
 
 import be.s3domains.catalog.DomainCatalog;
+import be.s3domains.catalog.DomainProfile;
 import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.DomainMatch;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +26,30 @@ public final class QualityMeasurement {
       List<LabelledProposal> labelled,
       List<Classification> classifications,
       List<double[]> confidences) {
-    int domainCount = catalog.domains().size();
+    List<Set<String>> given =
+        classifications.stream()
+            .map(c -> c.matches().stream().map(DomainMatch::domain).collect(Collectors.toSet()))
+            .toList();
+    List<String> domains = catalog.domains().stream().map(DomainProfile::id).toList();
+    return measure(catalog.versionTag(), domains, split, labelled, given, confidences);
+  }
+
+  /**
+   * Measures any classifier that assigns domain ids and gives each domain a confidence.
+   *
+   * @param subject what was evaluated, e.g. a catalog version or a model's name
+   * @param domainIds the domains, in the order of each {@code confidences} array
+   * @param given the domains assigned to each proposal, in the order of {@code labelled}
+   * @param confidences every domain's confidence per proposal
+   */
+  public QualityReport measure(
+      String subject,
+      List<String> domainIds,
+      String split,
+      List<LabelledProposal> labelled,
+      List<Set<String>> given,
+      List<double[]> confidences) {
+    int domainCount = domainIds.size();
     int[] support = new int[domainCount];
     int[] predicted = new int[domainCount];
     int[] correct = new int[domainCount];
@@ -34,17 +60,14 @@ public final class QualityMeasurement {
     List<double[]> assertedPairs = new ArrayList<>();
     for (int i = 0; i < labelled.size(); i++) {
       Set<String> gold = labelled.get(i).labels();
-      Set<String> given =
-          classifications.get(i).matches().stream()
-              .map(DomainMatch::domain)
-              .collect(Collectors.toSet());
+      Set<String> assigned = given.get(i);
       goldNone += gold.isEmpty() ? 1 : 0;
-      gotNone += given.isEmpty() ? 1 : 0;
-      goldNoneGotNone += gold.isEmpty() && given.isEmpty() ? 1 : 0;
+      gotNone += assigned.isEmpty() ? 1 : 0;
+      goldNoneGotNone += gold.isEmpty() && assigned.isEmpty() ? 1 : 0;
       for (int d = 0; d < domainCount; d++) {
-        String domain = catalog.domains().get(d).id();
+        String domain = domainIds.get(d);
         boolean isGold = gold.contains(domain);
-        boolean isGiven = given.contains(domain);
+        boolean isGiven = assigned.contains(domain);
         support[d] += isGold ? 1 : 0;
         predicted[d] += isGiven ? 1 : 0;
         correct[d] += isGold && isGiven ? 1 : 0;
@@ -57,15 +80,14 @@ public final class QualityMeasurement {
     }
     List<DomainQuality> domains = new ArrayList<>();
     for (int d = 0; d < domainCount; d++) {
-      domains.add(
-          new DomainQuality(catalog.domains().get(d).id(), support[d], predicted[d], correct[d]));
+      domains.add(new DomainQuality(domainIds.get(d), support[d], predicted[d], correct[d]));
     }
     int totalSupport = sum(support);
     int totalPredicted = sum(predicted);
     int totalCorrect = sum(correct);
     List<ReliabilityBin> reliability = bins(allPairs);
     return new QualityReport(
-        catalog.versionTag(),
+        subject,
         split,
         labelled.size(),
         domains,
@@ -82,6 +104,27 @@ public final class QualityMeasurement {
         calibrationError(reliability, allPairs.size()),
         calibrationError(bins(assertedPairs), assertedPairs.size()),
         reliability);
+  }
+
+  /**
+   * The reliability table of each domain on its own: its confidences in ten equal-width bins, with
+   * the share of each bin whose proposals carry the domain.
+   *
+   * @param domainIds the domains, in the order of each {@code confidences} array
+   * @return per domain id, its ten bins
+   */
+  public Map<String, List<ReliabilityBin>> reliabilityByDomain(
+      List<String> domainIds, List<LabelledProposal> labelled, List<double[]> confidences) {
+    Map<String, List<ReliabilityBin>> byDomain = new LinkedHashMap<>();
+    for (int d = 0; d < domainIds.size(); d++) {
+      List<double[]> pairs = new ArrayList<>();
+      for (int i = 0; i < labelled.size(); i++) {
+        boolean isGold = labelled.get(i).labels().contains(domainIds.get(d));
+        pairs.add(new double[] {confidences.get(i)[d], isGold ? 1 : 0});
+      }
+      byDomain.put(domainIds.get(d), bins(pairs));
+    }
+    return byDomain;
   }
 
   static List<ReliabilityBin> bins(List<double[]> pairs) {

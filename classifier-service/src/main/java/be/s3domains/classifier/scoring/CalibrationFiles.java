@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CalibrationFiles {
 
   private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper.builder()
+          .enable(
+              SerializationFeature.INDENT_OUTPUT, SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private CalibrationFiles() {}
 

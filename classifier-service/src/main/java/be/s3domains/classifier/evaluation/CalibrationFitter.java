@@ -55,7 +55,7 @@ public final class CalibrationFitter {
         features[i] = DomainCalibration.feature(scores[d][i]);
       }
       double[] curve =
-          positives(outcomes[d]) < MIN_POSITIVES_FOR_THRESHOLD
+          Thresholds.positives(outcomes[d]) < MIN_POSITIVES_FOR_THRESHOLD
               ? pooled
               : LogisticFit.fit(features, outcomes[d], pooled, PRIOR_STRENGTH);
       DomainCalibration fitted = new DomainCalibration(curve[0], curve[1], 0.5);
@@ -67,41 +67,12 @@ public final class CalibrationFitter {
         catalog.id(), catalog.versionTag(), catalog.contentHash(), fittedOn, calibrations);
   }
 
-  private static int positives(boolean[] outcomes) {
-    int positives = 0;
-    for (boolean outcome : outcomes) {
-      positives += outcome ? 1 : 0;
-    }
-    return positives;
-  }
-
   /** The threshold in [0.2, 0.8] with the best F1; 0.5 when there are too few positives to tell. */
   static double bestThreshold(DomainCalibration curve, double[] scores, boolean[] outcomes) {
-    int positives = 0;
-    for (boolean outcome : outcomes) {
-      positives += outcome ? 1 : 0;
+    double[] confidences = new double[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      confidences[i] = scores[i] > 0 ? curve.confidence(scores[i]) : 0;
     }
-    if (positives < MIN_POSITIVES_FOR_THRESHOLD) {
-      return 0.5;
-    }
-    double best = 0.5;
-    double bestF1 = -1;
-    for (int step = 4; step <= 16; step++) {
-      double threshold = step * 0.05;
-      int truePositives = 0;
-      int predicted = 0;
-      for (int i = 0; i < scores.length; i++) {
-        if (scores[i] > 0 && curve.confidence(scores[i]) >= threshold) {
-          predicted++;
-          truePositives += outcomes[i] ? 1 : 0;
-        }
-      }
-      double f1 = predicted == 0 ? 0 : 2.0 * truePositives / (predicted + positives);
-      if (f1 > bestF1 + 1e-9) {
-        bestF1 = f1;
-        best = threshold;
-      }
-    }
-    return best;
+    return Thresholds.bestF1(confidences, outcomes);
   }
 }

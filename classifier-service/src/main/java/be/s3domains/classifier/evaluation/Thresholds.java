@@ -11,17 +11,14 @@ final class Thresholds {
    * thresholds the one nearest 0.5 wins.
    */
   static double bestF1(double[] probabilities, boolean[] outcomes) {
-    int positives = 0;
-    for (boolean outcome : outcomes) {
-      positives += outcome ? 1 : 0;
-    }
+    int positives = positives(outcomes);
     if (positives < CalibrationFitter.MIN_POSITIVES_FOR_THRESHOLD) {
       return 0.5;
     }
     double best = 0.5;
     double bestF1 = -1;
     for (int step = 4; step <= 16; step++) {
-      double threshold = step * 0.05;
+      double threshold = step / 20.0;
       int truePositives = 0;
       int predicted = 0;
       for (int i = 0; i < probabilities.length; i++) {
@@ -39,5 +36,13 @@ final class Thresholds {
       }
     }
     return best;
+  }
+
+  static int positives(boolean[] outcomes) {
+    int positives = 0;
+    for (boolean outcome : outcomes) {
+      positives += outcome ? 1 : 0;
+    }
+    return positives;
   }
 }

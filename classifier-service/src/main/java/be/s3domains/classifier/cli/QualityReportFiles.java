@@ -48,19 +48,20 @@ final class QualityReportFiles {
             q.catalogVersion(),
             q.split(),
             q.proposals()));
-    md.append("| domain | support | predicted | precision | recall | F1 |\n");
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    md.append("| domain | support | predicted | precision | recall | F1 | ECE |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (DomainQuality d : q.domains()) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %.3f | %.3f | %.3f |%n",
+              "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f |%n",
               d.domain(),
               d.support(),
               d.predicted(),
               d.precision(),
               d.recall(),
-              d.f1()));
+              d.f1(),
+              d.expectedCalibrationError()));
     }
     md.append(String.format(Locale.ROOT, "%n| figure | value |%n| --- | ---: |%n"));
     md.append(row("micro precision", q.microPrecision()));

@@ -7,8 +7,11 @@ package be.s3domains.classifier.evaluation;
  * @param support proposals labelled with the domain
  * @param predicted proposals the classifier gave the domain
  * @param correct proposals both labelled with and given the domain
+ * @param expectedCalibrationError ECE of the domain's confidence over every proposal, ten
+ *     equal-width bins
  */
-public record DomainQuality(String domain, int support, int predicted, int correct) {
+public record DomainQuality(
+    String domain, int support, int predicted, int correct, double expectedCalibrationError) {
 
   public double precision() {
     return predicted == 0 ? 0 : (double) correct / predicted;

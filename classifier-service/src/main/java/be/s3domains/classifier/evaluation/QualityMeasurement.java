@@ -58,6 +58,10 @@ public final class QualityMeasurement {
     int gotNone = 0;
     List<double[]> allPairs = new ArrayList<>();
     List<double[]> assertedPairs = new ArrayList<>();
+    List<List<double[]>> pairsByDomain = new ArrayList<>();
+    for (int d = 0; d < domainCount; d++) {
+      pairsByDomain.add(new ArrayList<>());
+    }
     for (int i = 0; i < labelled.size(); i++) {
       Set<String> gold = labelled.get(i).labels();
       Set<String> assigned = given.get(i);
@@ -73,6 +77,7 @@ public final class QualityMeasurement {
         correct[d] += isGold && isGiven ? 1 : 0;
         double[] pair = {confidences.get(i)[d], isGold ? 1 : 0};
         allPairs.add(pair);
+        pairsByDomain.get(d).add(pair);
         if (isGiven) {
           assertedPairs.add(pair);
         }
@@ -80,7 +85,14 @@ public final class QualityMeasurement {
     }
     List<DomainQuality> domains = new ArrayList<>();
     for (int d = 0; d < domainCount; d++) {
-      domains.add(new DomainQuality(domainIds.get(d), support[d], predicted[d], correct[d]));
+      List<double[]> pairs = pairsByDomain.get(d);
+      domains.add(
+          new DomainQuality(
+              domainIds.get(d),
+              support[d],
+              predicted[d],
+              correct[d],
+              calibrationError(bins(pairs), pairs.size())));
     }
     int totalSupport = sum(support);
     int totalPredicted = sum(predicted);

@@ -1,6 +1,8 @@
 package be.s3domains.classifier;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,28 @@ public final class CommittedRecords implements AutoCloseable {
 
   /** Everything committed so far whose key passes the filter. */
   public List<ConsumerRecord<String, byte[]>> read(Predicate<String> key) {
-    consumer.poll(java.time.Duration.ofMillis(300)).forEach(seen::add);
+    consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+    return matching(key);
+  }
+
+  /**
+   * Everything committed up to now whose key passes the filter: reads until the end of every
+   * partition (for a read_committed consumer, the first offset of a transaction still open).
+   */
+  public List<ConsumerRecord<String, byte[]>> readToEnd(Predicate<String> key) {
+    Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (ends.entrySet().stream()
+        .anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("Could not read to " + ends + " within 30 s");
+      }
+      consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+    }
+    return matching(key);
+  }
+
+  private List<ConsumerRecord<String, byte[]>> matching(Predicate<String> key) {
     return seen.stream().filter(record -> record.key() != null && key.test(record.key())).toList();
   }
 

@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -q -B -ntp package -DskipTests
-exec java -jar classifier-service/target/classifier-service.jar --spring.profiles.active=demo "$@"
+exec java -jar classifier-service/target/classifier-service-demo.jar --spring.profiles.active=demo "$@"

@@ -58,6 +58,13 @@ class MessagingConfiguration {
   }
 
   @Bean
+  PredecessorFencing predecessorFencing(
+      ProducerFactory<String, byte[]> producers, KafkaProperties kafka) {
+    Integer concurrency = kafka.getListener().getConcurrency();
+    return new PredecessorFencing(producers, concurrency == null ? 1 : concurrency);
+  }
+
+  @Bean
   KafkaTemplate<String, byte[]> kafkaTemplate(
       ProducerFactory<String, byte[]> producers, KafkaProperties kafka) {
     KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);

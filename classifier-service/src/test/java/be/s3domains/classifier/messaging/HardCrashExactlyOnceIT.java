@@ -10,8 +10,10 @@ import be.s3domains.classifier.TestProposals;
 import be.s3domains.classifier.scoring.Proposal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +108,7 @@ class HardCrashExactlyOnceIT {
           .isPositive()
           .isLessThan(PROPOSALS);
 
+      Instant secondStarted = Instant.now();
       ServiceProcess second = start("second");
       await()
           .atMost(Duration.ofMinutes(3))
@@ -117,6 +120,12 @@ class HardCrashExactlyOnceIT {
                       && distinctKeys(events.read(this::ours)) == PROPOSALS
                       && distinctKeys(deadLetters.read(this::ours)) == bad.size());
 
+      LOG.info(
+          "The second process finished the stream {} s after it was started.",
+          Duration.between(secondStarted, Instant.now()).toSeconds());
+      assertThat(Files.readString(second.log()))
+          .as("the second process fenced its predecessor's transactional producer at start-up")
+          .contains("Initialised 1 transactional producer(s) with prefix 'hard-crash-" + run);
       assertExactlyOnce(events.readToEnd(this::ours), Set.copyOf(ids));
       assertExactlyOnce(deadLetters.readToEnd(this::ours), bad.keySet());
     }
@@ -172,11 +181,6 @@ class HardCrashExactlyOnceIT {
                 "--spring.kafka.consumer.properties.max.partition.fetch.bytes=16384",
                 // The broker's minimum: the killed member leaves the group after 6 s, not 45 s.
                 "--spring.kafka.consumer.properties.session.timeout.ms=6000",
-                // When the kill leaves a transaction open that holds consumed offsets, the next
-                // consumer cannot fetch its position until that transaction times out (60 s by
-                // default): the transaction of the next process, which would abort it, waits for
-                // records.
-                "--spring.kafka.producer.properties.transaction.timeout.ms=10000",
                 "--classifier.topics.partitions=3"));
     services.add(service);
     return service;

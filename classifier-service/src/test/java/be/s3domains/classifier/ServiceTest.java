@@ -1,5 +1,6 @@
 package be.s3domains.classifier;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +68,10 @@ public abstract class ServiceTest {
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
             ByteArraySerializer.class,
             ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-            2_000_000);
+            2_000_000,
+            // Lets a value over the broker's 1 MB message limit in, as a compressing client can.
+            ProducerConfig.COMPRESSION_TYPE_CONFIG,
+            "gzip");
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
       records.forEach(producer::send);
     }
@@ -87,6 +91,15 @@ public abstract class ServiceTest {
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /** Posts without a Content-Length, in chunks, as a streaming client does. */
+  protected HttpResponse<String> postJsonChunked(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
             .build());
   }
 

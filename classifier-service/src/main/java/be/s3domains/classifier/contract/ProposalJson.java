@@ -32,6 +32,9 @@ public final class ProposalJson {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
 
+  /** Ids are keys and headers of every event: a bound keeps an event within one request. */
+  public static final int MAX_ID_LENGTH = 256;
+
   private ProposalJson() {}
 
   public static Proposal parse(String json) {
@@ -88,6 +91,18 @@ public final class ProposalJson {
     if (id == null || id.isBlank()) {
       throw new InvalidProposalException(
           "id", MISSING_FIELD, "field 'id' is " + (id == null ? "missing" : "blank"));
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new InvalidProposalException(
+          "id",
+          INVALID_VALUE,
+          "field 'id' has "
+              + id.length()
+              + " characters, at most "
+              + MAX_ID_LENGTH
+              + " are allowed (it starts '"
+              + id.substring(0, 40)
+              + "')");
     }
     String title = string(root, "title");
     String description =

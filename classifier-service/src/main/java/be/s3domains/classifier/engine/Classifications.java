@@ -9,8 +9,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Classifies proposals with the current classifier and records what came out: proposals by primary
- * domain, matches and their confidence by domain, and the time it took. Thread-safe.
+ * Classifies proposals with the current classifier, timing each, and counts the results that were
+ * delivered: proposals by primary domain, matches and their confidence by domain. Counting is a
+ * separate step so that the Kafka listener counts a result once its event is committed, not each
+ * time a rolled-back batch is classified again. Thread-safe.
  */
 public final class Classifications {
 
@@ -29,7 +31,11 @@ public final class Classifications {
   }
 
   public Classification classify(Proposal proposal) {
-    Classification classification = latency.record(() -> classifier.get().classify(proposal));
+    return latency.record(() -> classifier.get().classify(proposal));
+  }
+
+  /** Counts a result that reached its consumer. */
+  public void count(Classification classification) {
     String primary =
         classification.primaryDomain() == null ? "none" : classification.primaryDomain();
     Counter.builder("classifier.proposals.classified")
@@ -51,6 +57,5 @@ public final class Classifications {
           .register(meters)
           .record(match.confidence());
     }
-    return classification;
   }
 }

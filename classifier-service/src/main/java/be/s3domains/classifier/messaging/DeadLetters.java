@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -15,21 +16,34 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 /**
  * Publishes records that cannot be classified to the dead-letter topic with spring-kafka's {@code
  * kafka_dlt-*} headers (exception, original topic, partition, offset) plus {@code
- * classifier-dlt-reason}, a short code, and counts them by that reason. Sends through the
- * listener's template, so in exactly-once mode they join the consumer's transaction. Thread-safe.
+ * classifier-dlt-reason}, a short code, and counts them by that reason once they are committed.
+ * Sends through the listener's template, so in exactly-once mode they join the consumer's
+ * transaction.
+ *
+ * <p>A value too large for one producer request is left out of its dead letter, which then says the
+ * value's size in {@code classifier-dlt-original-size}: publishing it would fail every time and
+ * hold up its partition. The original stays readable in its topic at the offset the headers name,
+ * for as long as that topic retains it. Thread-safe.
  */
 final class DeadLetters {
 
   static final String REASON_HEADER = "classifier-dlt-reason";
   static final String FIELD_HEADER = "classifier-dlt-field";
+  static final String ORIGINAL_SIZE_HEADER = "classifier-dlt-original-size";
 
   private final DeadLetterPublishingRecoverer recoverer;
   private final MeterRegistry meters;
 
-  DeadLetters(KafkaOperations<String, byte[]> template, String topic, MeterRegistry meters) {
+  /**
+   * @param maxValueBytes the largest value a dead letter carries
+   */
+  DeadLetters(
+      KafkaOperations<String, byte[]> template,
+      String topic,
+      long maxValueBytes,
+      MeterRegistry meters) {
     this.meters = meters;
-    this.recoverer =
-        new DeadLetterPublishingRecoverer(template, (record, e) -> new TopicPartition(topic, -1));
+    this.recoverer = new BoundedRecoverer(template, topic, maxValueBytes);
     this.recoverer.setHeadersFunction(this::reasonHeaders);
   }
 
@@ -53,11 +67,12 @@ final class DeadLetters {
     } else {
       reason = "retries-exhausted";
     }
-    Counter.builder("classifier.dead.letters")
-        .description("Records sent to the dead-letter topic, by reason")
-        .tag("reason", reason)
-        .register(meters)
-        .increment();
+    Counter counter =
+        Counter.builder("classifier.dead.letters")
+            .description("Records sent to the dead-letter topic, by reason")
+            .tag("reason", reason)
+            .register(meters);
+    AfterCommit.run(counter::increment);
     Headers headers = new RecordHeaders();
     headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
     if (invalid != null) {
@@ -73,5 +88,40 @@ final class DeadLetters {
       }
     }
     return null;
+  }
+
+  /** Leaves out values over the limit, saying their size instead. */
+  private static final class BoundedRecoverer extends DeadLetterPublishingRecoverer {
+
+    private final long maxValueBytes;
+
+    BoundedRecoverer(KafkaOperations<String, byte[]> template, String topic, long maxValueBytes) {
+      super(template, (record, e) -> new TopicPartition(topic, -1));
+      this.maxValueBytes = maxValueBytes;
+    }
+
+    @Override
+    protected ProducerRecord<Object, Object> createProducerRecord(
+        ConsumerRecord<?, ?> record,
+        TopicPartition topicPartition,
+        Headers headers,
+        byte[] key,
+        byte[] value) {
+      ProducerRecord<Object, Object> letter =
+          super.createProducerRecord(record, topicPartition, headers, key, value);
+      if (!(letter.value() instanceof byte[] bytes) || bytes.length <= maxValueBytes) {
+        return letter;
+      }
+      letter
+          .headers()
+          .add(ORIGINAL_SIZE_HEADER, String.valueOf(bytes.length).getBytes(StandardCharsets.UTF_8));
+      return new ProducerRecord<>(
+          letter.topic(),
+          letter.partition(),
+          letter.timestamp(),
+          letter.key(),
+          null,
+          letter.headers());
+    }
   }
 }

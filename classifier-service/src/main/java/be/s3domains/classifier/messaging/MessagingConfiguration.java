@@ -5,6 +5,7 @@ import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.engine.ClassifierProperties.Delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -21,6 +22,7 @@ import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * The streaming pipeline: topics, the producer (transactional in exactly-once mode), the batch
@@ -28,6 +30,9 @@ import org.springframework.kafka.transaction.KafkaTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
+
+  private static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
+  private static final int DEAD_LETTER_HEADER_ROOM = 64 * 1024;
 
   @Bean
   KafkaAdmin.NewTopics classifierTopics(ClassifierProperties properties) {
@@ -72,12 +77,22 @@ class MessagingConfiguration {
     return template;
   }
 
+  /**
+   * Dead letters keep their value when it fits one producer request with room to spare for the
+   * headers, which carry the exception's stack trace.
+   */
   @Bean
   DeadLetters deadLetters(
       KafkaTemplate<String, byte[]> template,
+      ProducerFactory<String, byte[]> producers,
       ClassifierProperties properties,
       MeterRegistry meters) {
-    return new DeadLetters(template, properties.topics().deadLetters(), meters);
+    Object maxRequest =
+        producers
+            .getConfigurationProperties()
+            .getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, DEFAULT_MAX_REQUEST_SIZE);
+    long maxValue = Long.parseLong(maxRequest.toString()) - DEAD_LETTER_HEADER_ROOM;
+    return new DeadLetters(template, properties.topics().deadLetters(), maxValue, meters);
   }
 
   @Bean
@@ -124,9 +139,13 @@ class MessagingConfiguration {
     backOff.setMultiplier(retry.multiplier());
     backOff.setMaxInterval(retry.maxInterval().toMillis());
     if (properties.delivery() == Delivery.EXACTLY_ONCE) {
-      factory
-          .getContainerProperties()
-          .setKafkaAwareTransactionManager(new KafkaTransactionManager<>(producers));
+      KafkaTransactionManager<String, byte[]> transactions =
+          new KafkaTransactionManager<>(producers);
+      // Lets the listener defer its metrics to the commit; no other resource joins these
+      // transactions, which is why spring-kafka turns synchronization off by default.
+      transactions.setTransactionSynchronization(
+          AbstractPlatformTransactionManager.SYNCHRONIZATION_ON_ACTUAL_TRANSACTION);
+      factory.getContainerProperties().setKafkaAwareTransactionManager(transactions);
       // Without it, a batch that keeps failing is retried forever instead of being recovered.
       factory.getContainerProperties().setBatchRecoverAfterRollback(true);
       factory.setAfterRollbackProcessor(

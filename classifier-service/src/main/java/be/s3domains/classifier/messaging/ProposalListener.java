@@ -22,7 +22,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * outcome: it goes to the dead-letter topic at once and the batch goes on. A failure to publish is
  * transient: it leaves the listener and the container's error handling retries it with back-off. In
  * exactly-once mode the events, the dead letters and the consumed offsets commit in one Kafka
- * transaction.
+ * transaction, and the batch's results are counted only once it commits.
  */
 class ProposalListener {
 
@@ -49,7 +49,9 @@ class ProposalListener {
     this.template = template;
     this.endToEnd =
         Timer.builder("classifier.end.to.end.delay")
-            .description("From a proposal record's timestamp to its event's publication")
+            .description(
+                "From a proposal record's timestamp to its event's commit (exactly-once) or"
+                    + " acknowledgement (at-least-once)")
             .publishPercentileHistogram()
             .register(meters);
   }
@@ -60,20 +62,24 @@ class ProposalListener {
       topics = "${classifier.topics.proposals}",
       batch = "true")
   void on(List<ConsumerRecord<String, byte[]>> batch, Consumer<?, ?> consumer) {
-    List<CompletableFuture<?>> sends = new ArrayList<>(batch.size());
+    List<Published> published = new ArrayList<>(batch.size());
     for (ConsumerRecord<String, byte[]> record : batch) {
-      sends.add(process(record, consumer));
+      Published one = process(record, consumer);
+      if (one != null) {
+        published.add(one);
+      }
     }
-    for (int i = 0; i < sends.size(); i++) {
+    for (Published one : published) {
       try {
-        sends.get(i).join();
+        one.send().join();
       } catch (CompletionException e) {
         throw new BatchListenerFailedException(
             "Publishing the domain-match event failed: " + rootCause(e).getMessage(),
             e.getCause(),
-            batch.get(i));
+            one.record());
       }
     }
+    AfterCommit.run(() -> published.forEach(this::count));
   }
 
   private static Throwable rootCause(Throwable thrown) {
@@ -84,27 +90,34 @@ class ProposalListener {
     return cause;
   }
 
-  private CompletableFuture<?> process(ConsumerRecord<String, byte[]> record, Consumer<?, ?> c) {
+  /** Classifies one record and sends its event, or dead-letters it and returns null. */
+  private Published process(ConsumerRecord<String, byte[]> record, Consumer<?, ?> c) {
     Proposal proposal;
     try {
       proposal = records.proposal(record);
     } catch (InvalidProposalException e) {
       deadLetters.publish(record, c, e);
-      return CompletableFuture.completedFuture(null);
+      return null;
     }
     Classification classification;
     try {
       classification = classifications.classify(proposal);
     } catch (RuntimeException e) {
       deadLetters.publish(record, c, new ClassificationFailedException(proposal.id(), e));
-      return CompletableFuture.completedFuture(null);
+      return null;
     }
-    return template
-        .send(events.event(record, classification))
-        .thenRun(
-            () ->
-                endToEnd.record(
-                    Duration.ofMillis(
-                        Math.max(0, System.currentTimeMillis() - record.timestamp()))));
+    return new Published(
+        record, classification, template.send(events.event(record, classification)));
   }
+
+  private void count(Published one) {
+    classifications.count(one.classification());
+    long delay = System.currentTimeMillis() - one.record().timestamp();
+    endToEnd.record(Duration.ofMillis(Math.max(0, delay)));
+  }
+
+  private record Published(
+      ConsumerRecord<String, byte[]> record,
+      Classification classification,
+      CompletableFuture<?> send) {}
 }

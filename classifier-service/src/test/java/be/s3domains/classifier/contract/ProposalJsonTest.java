@@ -59,6 +59,23 @@ class ProposalJsonTest {
   }
 
   @Test
+  void rejectsAnIdLongerThanTheLimitAndAcceptsOneAtIt() {
+    String atLimit = "p".repeat(ProposalJson.MAX_ID_LENGTH);
+    String tooLong = atLimit + "p";
+
+    assertThat(ProposalJson.parse("{\"id\":\"" + atLimit + "\",\"text\":\"d\"}").id())
+        .isEqualTo(atLimit);
+    assertThatThrownBy(() -> ProposalJson.parse("{\"id\":\"" + tooLong + "\",\"text\":\"d\"}"))
+        .isInstanceOf(InvalidProposalException.class)
+        .hasMessageContaining("field 'id' has 257 characters, at most 256 are allowed")
+        .satisfies(e -> assertThat(((InvalidProposalException) e).field()).isEqualTo("id"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidProposalException) e).problem())
+                    .isEqualTo(ProposalProblem.INVALID_VALUE));
+  }
+
+  @Test
   void rejectsAnEmptyValue() {
     assertThatThrownBy(() -> ProposalJson.parse(new byte[0])).hasMessage("the proposal is empty");
   }

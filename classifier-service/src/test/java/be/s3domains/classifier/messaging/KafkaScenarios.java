@@ -154,6 +154,35 @@ abstract class KafkaScenarios extends ServiceTest {
   }
 
   @Test
+  void deadLettersAValueTooLargeToRepublishWithoutItsBytesAndClassifiesTheNextOne() {
+    byte[] huge = new byte[1_500_000];
+    Arrays.fill(huge, (byte) ' ');
+    String hugeKey = run + "-huge";
+    String nextKey = run + "-after-huge";
+
+    produce(
+        List.of(
+            new ProducerRecord<>("proposals", hugeKey, huge),
+            good(nextKey, TestProposals.dairyWaste())));
+
+    ConsumerRecord<String, byte[]> letter =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> deadLetters.read(hugeKey::equals), found -> !found.isEmpty())
+            .get(0);
+    assertThat(header(letter, DeadLetters.REASON_HEADER)).isEqualTo("too-large");
+    assertThat(header(letter, DeadLetters.ORIGINAL_SIZE_HEADER)).isEqualTo("1500000");
+    assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo("proposals");
+    assertThat(letter.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
+    assertThat(letter.value()).isNull();
+    assertThat(
+            await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> events.read(nextKey::equals), found -> !found.isEmpty()))
+        .hasSize(1);
+  }
+
+  @Test
   void publishesEachProposalExactlyOnceWhileInstancesJoinLeaveAndRestart() {
     MessageListenerContainer service = registry.getListenerContainer(ProposalListener.ID);
     ConcurrentMessageListenerContainer<Object, Object> second = secondInstance();

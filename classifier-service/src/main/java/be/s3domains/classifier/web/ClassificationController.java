@@ -7,36 +7,60 @@ import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.engine.Classifications;
 import be.s3domains.classifier.engine.ClassifierProperties;
+import be.s3domains.classifier.scoring.Classification;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Classifies one proposal synchronously; the answer is the domain-match event's value. */
+/**
+ * Classifies one proposal synchronously; the answer is the domain-match event's value. The body is
+ * read up to the size limit and no further, so an oversized upload cannot fill the heap.
+ */
 @RestController
 class ClassificationController {
 
   private final Classifications classifications;
-  private final long maxBytes;
+  private final int maxBytes;
 
   ClassificationController(Classifications classifications, ClassifierProperties properties) {
     this.classifications = classifications;
-    this.maxBytes = properties.maxRecordSize().toBytes();
+    this.maxBytes = (int) Math.min(properties.maxRecordSize().toBytes(), Integer.MAX_VALUE - 16);
   }
 
   @Operation(summary = "Classify one proposal; the answer has the domain-match event's JSON")
+  @RequestBody(
+      required = true,
+      description = "A proposal as in schemas/proposal.schema.json",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
   @PostMapping(
       path = "/api/v1/classifications",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  String classify(@RequestBody byte[] proposal) {
-    if (proposal.length > maxBytes) {
-      throw new InvalidProposalException(
-          "$",
-          TOO_LARGE,
-          "the proposal has " + proposal.length + " bytes, the limit is " + maxBytes + " bytes");
+  String classify(
+      InputStream body,
+      @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long length)
+      throws IOException {
+    if (length != null && length > maxBytes) {
+      throw tooLarge("has " + length + " bytes");
     }
-    return ClassificationJson.write(classifications.classify(ProposalJson.parse(proposal)));
+    byte[] proposal = body.readNBytes(maxBytes + 1);
+    if (proposal.length > maxBytes) {
+      throw tooLarge("has more than " + maxBytes + " bytes");
+    }
+    Classification classification = classifications.classify(ProposalJson.parse(proposal));
+    classifications.count(classification);
+    return ClassificationJson.write(classification);
+  }
+
+  private InvalidProposalException tooLarge(String size) {
+    return new InvalidProposalException(
+        "$", TOO_LARGE, "the proposal " + size + ", the limit is " + maxBytes + " bytes");
   }
 }

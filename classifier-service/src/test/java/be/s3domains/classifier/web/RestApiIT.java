@@ -57,6 +57,16 @@ class RestApiIT extends ServiceTest {
   }
 
   @Test
+  void answersAChunkedProposalOverTheSizeLimitWith413() {
+    HttpResponse<String> answer = postJsonChunked("/api/v1/classifications", new byte[64 * 1024]);
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.body())
+        .contains("\"reason\":\"too-large\"")
+        .contains("the proposal has more than 16384 bytes");
+  }
+
+  @Test
   void listsTheDomainsOfTheCatalogInUseWithItsVersion() {
     HttpResponse<String> answer = get("/api/v1/domains");
 

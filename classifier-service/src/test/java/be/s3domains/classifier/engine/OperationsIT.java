@@ -30,6 +30,7 @@ class OperationsIT extends ServiceTest {
         .atMost(Duration.ofSeconds(30))
         .until(() -> get("/actuator/health/readiness").statusCode() == 200);
     assertThat(get("/actuator/health/readiness").body()).contains("kafkaListeners");
+    assertThat(get("/actuator/health").body()).contains("diskSpace").doesNotContain("details");
 
     MessageListenerContainer listener = registry.getListenerContainer("proposals");
     try {

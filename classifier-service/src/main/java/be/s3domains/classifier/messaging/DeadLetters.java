@@ -4,6 +4,7 @@ import be.s3domains.classifier.contract.InvalidProposalException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,9 +42,10 @@ final class DeadLetters {
       KafkaOperations<String, byte[]> template,
       String topic,
       long maxValueBytes,
+      ProposalRecords records,
       MeterRegistry meters) {
     this.meters = meters;
-    this.recoverer = new BoundedRecoverer(template, topic, maxValueBytes);
+    this.recoverer = new BoundedRecoverer(template, topic, maxValueBytes, records);
     this.recoverer.setHeadersFunction(this::reasonHeaders);
   }
 
@@ -90,14 +92,41 @@ final class DeadLetters {
     return null;
   }
 
-  /** Leaves out values over the limit, saying their size instead. */
+  /**
+   * Names a record's own defect when it has one, also when the batch it was in failed for another
+   * reason, and leaves out values over the limit, saying their size instead.
+   */
   private static final class BoundedRecoverer extends DeadLetterPublishingRecoverer {
 
     private final long maxValueBytes;
+    private final ProposalRecords records;
 
-    BoundedRecoverer(KafkaOperations<String, byte[]> template, String topic, long maxValueBytes) {
+    BoundedRecoverer(
+        KafkaOperations<String, byte[]> template,
+        String topic,
+        long maxValueBytes,
+        ProposalRecords records) {
       super(template, (record, e) -> new TopicPartition(topic, -1));
       this.maxValueBytes = maxValueBytes;
+      this.records = records;
+    }
+
+    @Override
+    public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+      super.accept(record, consumer, ownDefect(record).orElse(exception));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Exception> ownDefect(ConsumerRecord<?, ?> record) {
+      if (record.value() != null && !(record.value() instanceof byte[])) {
+        return Optional.empty();
+      }
+      try {
+        records.proposal((ConsumerRecord<String, byte[]>) record);
+        return Optional.empty();
+      } catch (InvalidProposalException e) {
+        return Optional.of(e);
+      }
     }
 
     @Override

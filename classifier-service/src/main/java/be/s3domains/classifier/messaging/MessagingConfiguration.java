@@ -92,7 +92,12 @@ class MessagingConfiguration {
             .getConfigurationProperties()
             .getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, DEFAULT_MAX_REQUEST_SIZE);
     long maxValue = Long.parseLong(maxRequest.toString()) - DEAD_LETTER_HEADER_ROOM;
-    return new DeadLetters(template, properties.topics().deadLetters(), maxValue, meters);
+    return new DeadLetters(
+        template, properties.topics().deadLetters(), maxValue, proposalRecords(properties), meters);
+  }
+
+  private static ProposalRecords proposalRecords(ClassifierProperties properties) {
+    return new ProposalRecords(properties.maxRecordSize().toBytes());
   }
 
   @Bean
@@ -103,7 +108,7 @@ class MessagingConfiguration {
       ClassifierProperties properties,
       MeterRegistry meters) {
     return new ProposalListener(
-        new ProposalRecords(properties.maxRecordSize().toBytes()),
+        proposalRecords(properties),
         classifications,
         new DomainMatchEvents(
             properties.topics().domainMatches(),

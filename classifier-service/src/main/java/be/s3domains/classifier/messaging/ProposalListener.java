@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -106,8 +107,16 @@ class ProposalListener {
       deadLetters.publish(record, c, new ClassificationFailedException(proposal.id(), e));
       return null;
     }
-    return new Published(
-        record, classification, template.send(events.event(record, classification)));
+    return new Published(record, classification, send(events.event(record, classification)));
+  }
+
+  /** A send that fails at once (no metadata in time, say) fails like one that fails later. */
+  private CompletableFuture<?> send(ProducerRecord<String, byte[]> event) {
+    try {
+      return template.send(event);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   private void count(Published one) {

@@ -29,7 +29,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * A failure that is not the record's fault: the output topic does not exist and the broker does not
  * create topics, so every send times out. The record is retried with back-off, then goes to the
  * dead-letter topic as retries-exhausted; nothing is published, nothing is lost, and the listener
- * does not loop on it. The metrics count the outcome, not the tries.
+ * does not loop on it. An invalid record before it keeps its own reason, and the metrics count the
+ * outcome, not the tries.
  */
 @SpringBootTest(
     properties = {
@@ -63,12 +64,14 @@ abstract class TransientFailureScenarios {
   void sendsTheRecordToTheDeadLetterTopicOnceItsRetriesAreExhausted() {
     String json =
         TestProposals.json(TestProposals.withId(TestProposals.dairyWaste(), "transient-1"));
+    byte[] broken = "{\"id\": \"transient-0\", \"text\": \"Dair".getBytes(StandardCharsets.UTF_8);
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(
             Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+      producer.send(new ProducerRecord<>("proposals", "transient-0", broken));
       producer.send(
           new ProducerRecord<>("proposals", "transient-1", json.getBytes(StandardCharsets.UTF_8)));
     }
@@ -77,10 +80,19 @@ abstract class TransientFailureScenarios {
       List<ConsumerRecord<String, byte[]>> found =
           await()
               .atMost(Duration.ofSeconds(60))
-              .until(() -> deadLetters.read("transient-1"::equals), records -> !records.isEmpty());
+              .until(
+                  () -> deadLetters.read(key -> key.startsWith("transient-")),
+                  records -> records.size() >= 2);
 
-      assertThat(found).hasSize(1);
-      ConsumerRecord<String, byte[]> letter = found.get(0);
+      assertThat(found).hasSize(2);
+      ConsumerRecord<String, byte[]> invalid = found.get(0);
+      assertThat(invalid.key()).isEqualTo("transient-0");
+      assertThat(header(invalid, DeadLetters.REASON_HEADER))
+          .as("an invalid record keeps its own reason when its batch failed for another one")
+          .isEqualTo("invalid-json");
+      assertThat(invalid.value()).isEqualTo(broken);
+      ConsumerRecord<String, byte[]> letter = found.get(1);
+      assertThat(letter.key()).isEqualTo("transient-1");
       assertThat(header(letter, DeadLetters.REASON_HEADER)).isEqualTo("retries-exhausted");
       assertThat(header(letter, "kafka_dlt-exception-stacktrace")).contains("not-created");
       assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo(json);
@@ -88,17 +100,17 @@ abstract class TransientFailureScenarios {
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
-            () ->
-                assertThat(
-                        meters
-                            .get("classifier.dead.letters")
-                            .tag("reason", "retries-exhausted")
-                            .counter()
-                            .count())
-                    .isEqualTo(1.0));
+            () -> {
+              assertThat(deadLetterCount("retries-exhausted")).isEqualTo(1.0);
+              assertThat(deadLetterCount("invalid-json")).isEqualTo(1.0);
+            });
     assertThat(classifiedCount())
         .as("the proposal was classified on every try, but no event was ever published")
         .isZero();
+  }
+
+  private double deadLetterCount(String reason) {
+    return meters.get("classifier.dead.letters").tag("reason", reason).counter().count();
   }
 
   private double classifiedCount() {

@@ -14,12 +14,22 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       EvaluateCommand.class,
       CompareCommand.class,
-      LearnCommand.class
+      LearnCommand.class,
+      ReplayCommand.class
     })
 public final class ClassifierCommands {
 
   private static final Set<String> COMMANDS =
-      Set.of("classify", "calibrate", "evaluate", "compare", "learn", "--help", "-h", "help");
+      Set.of(
+          "classify",
+          "calibrate",
+          "evaluate",
+          "compare",
+          "learn",
+          "replay",
+          "--help",
+          "-h",
+          "help");
 
   /** Whether the arguments ask for a batch command rather than the service. */
   public static boolean handles(String[] args) {

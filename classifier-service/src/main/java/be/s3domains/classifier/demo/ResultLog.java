@@ -1,6 +1,7 @@
 package be.s3domains.classifier.demo;
 
 import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.DeadLetterHeaders;
 import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.DomainMatch;
@@ -100,9 +101,9 @@ final class ResultLog {
     log.info(
         "DEAD LETTER key={} reason={} field={} from {}-{}@{}: {}",
         record.key(),
-        header(record, "classifier-dlt-reason"),
-        header(record, "classifier-dlt-field"),
-        header(record, "kafka_dlt-original-topic"),
+        header(record, DeadLetterHeaders.REASON),
+        header(record, DeadLetterHeaders.FIELD),
+        header(record, DeadLetterHeaders.ORIGINAL_TOPIC),
         partition(record),
         offset(record),
         header(record, "kafka_dlt-exception-message"));

@@ -1,5 +1,6 @@
 package be.s3domains.classifier.messaging;
 
+import be.s3domains.classifier.contract.DeadLetterHeaders;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,10 +28,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  * for as long as that topic retains it. Thread-safe.
  */
 final class DeadLetters {
-
-  static final String REASON_HEADER = "classifier-dlt-reason";
-  static final String FIELD_HEADER = "classifier-dlt-field";
-  static final String ORIGINAL_SIZE_HEADER = "classifier-dlt-original-size";
 
   private final DeadLetterPublishingRecoverer recoverer;
   private final MeterRegistry meters;
@@ -76,9 +73,9 @@ final class DeadLetters {
             .register(meters);
     AfterCommit.run(counter::increment);
     Headers headers = new RecordHeaders();
-    headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+    headers.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
     if (invalid != null) {
-      headers.add(FIELD_HEADER, invalid.field().getBytes(StandardCharsets.UTF_8));
+      headers.add(DeadLetterHeaders.FIELD, invalid.field().getBytes(StandardCharsets.UTF_8));
     }
     return headers;
   }
@@ -143,7 +140,9 @@ final class DeadLetters {
       }
       letter
           .headers()
-          .add(ORIGINAL_SIZE_HEADER, String.valueOf(bytes.length).getBytes(StandardCharsets.UTF_8));
+          .add(
+              DeadLetterHeaders.ORIGINAL_SIZE,
+              String.valueOf(bytes.length).getBytes(StandardCharsets.UTF_8));
       return new ProducerRecord<>(
           letter.topic(),
           letter.partition(),

@@ -9,6 +9,7 @@ import be.s3domains.classifier.CommittedRecords;
 import be.s3domains.classifier.ServiceTest;
 import be.s3domains.classifier.TestProposals;
 import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.DeadLetterHeaders;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.scoring.Classification;
 import java.nio.ByteBuffer;
@@ -139,7 +140,7 @@ abstract class KafkaScenarios extends ServiceTest {
     bad.forEach(
         (name, expected) -> {
           ConsumerRecord<String, byte[]> letter = dead.get(run + "-bad-" + name);
-          assertThat(header(letter, DeadLetters.REASON_HEADER))
+          assertThat(header(letter, DeadLetterHeaders.REASON))
               .as(name)
               .isEqualTo(expected.reason());
           assertThat(header(letter, "kafka_dlt-exception-fqcn"))
@@ -170,8 +171,8 @@ abstract class KafkaScenarios extends ServiceTest {
             .atMost(Duration.ofSeconds(30))
             .until(() -> deadLetters.read(hugeKey::equals), found -> !found.isEmpty())
             .get(0);
-    assertThat(header(letter, DeadLetters.REASON_HEADER)).isEqualTo("too-large");
-    assertThat(header(letter, DeadLetters.ORIGINAL_SIZE_HEADER)).isEqualTo("1500000");
+    assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo("too-large");
+    assertThat(header(letter, DeadLetterHeaders.ORIGINAL_SIZE)).isEqualTo("1500000");
     assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo("proposals");
     assertThat(letter.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
     assertThat(letter.value()).isNull();

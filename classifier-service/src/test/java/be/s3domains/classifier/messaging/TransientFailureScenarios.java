@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import be.s3domains.classifier.CommittedRecords;
 import be.s3domains.classifier.TestProposals;
+import be.s3domains.classifier.contract.DeadLetterHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -87,13 +88,13 @@ abstract class TransientFailureScenarios {
       assertThat(found).hasSize(2);
       ConsumerRecord<String, byte[]> invalid = found.get(0);
       assertThat(invalid.key()).isEqualTo("transient-0");
-      assertThat(header(invalid, DeadLetters.REASON_HEADER))
+      assertThat(header(invalid, DeadLetterHeaders.REASON))
           .as("an invalid record keeps its own reason when its batch failed for another one")
           .isEqualTo("invalid-json");
       assertThat(invalid.value()).isEqualTo(broken);
       ConsumerRecord<String, byte[]> letter = found.get(1);
       assertThat(letter.key()).isEqualTo("transient-1");
-      assertThat(header(letter, DeadLetters.REASON_HEADER)).isEqualTo("retries-exhausted");
+      assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo("retries-exhausted");
       assertThat(header(letter, "kafka_dlt-exception-stacktrace")).contains("not-created");
       assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo(json);
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "classifier-service",
     mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
     description = "Tags project proposals with smart-specialisation domains.",
     subcommands = {
       ClassifyCommand.class,
@@ -19,7 +20,17 @@ import picocli.CommandLine.Command;
 public final class ClassifierCommands {
 
   private static final Set<String> COMMANDS =
-      Set.of("classify", "calibrate", "evaluate", "compare", "learn", "--help", "-h", "help");
+      Set.of(
+          "classify",
+          "calibrate",
+          "evaluate",
+          "compare",
+          "learn",
+          "--help",
+          "-h",
+          "help",
+          "--version",
+          "-V");
 
   /** Whether the arguments ask for a batch command rather than the service. */
   public static boolean handles(String[] args) {

@@ -68,7 +68,7 @@ public final class DomainCatalogLoader {
       document = YAML.readValue(content, CatalogDocument.class);
     } catch (JacksonException e) {
       throw new InvalidCatalogException(
-          source, "is not a well-formed catalog: " + e.getOriginalMessage(), e);
+          source, new ParseProblem(YAML, source, content).describe(e), e);
     }
     if (document == null) {
       throw new InvalidCatalogException(source, java.util.List.of("is empty"));

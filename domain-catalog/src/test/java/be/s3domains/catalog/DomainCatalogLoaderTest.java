@@ -81,7 +81,8 @@ class DomainCatalogLoaderTest {
   void rejectsATermListedTwiceInOneMap() {
     assertThatThrownBy(() -> loader.loadResource("catalogs/duplicate-key.yaml"))
         .isInstanceOf(InvalidCatalogException.class)
-        .hasMessageContaining("duplicate-key.yaml")
+        .hasMessageContaining("duplicate-key.yaml, line 10")
+        .hasMessageContaining("domain 'energy' (domains[0]), keywords (en)")
         .hasMessageContaining("heat pump");
   }
 
@@ -94,6 +95,82 @@ class DomainCatalogLoaderTest {
     assertThatThrownBy(() -> loader.parse("typo.yaml", yaml))
         .hasMessageContaining("typo.yaml")
         .hasMessageContaining("language");
+  }
+
+  @Test
+  void namesTheLineTheDomainAndTheFieldOfAnUnknownField() {
+    byte[] yaml =
+        """
+        id: x
+        version: '1'
+        languages: [en]
+        domains:
+          - id: energy
+            name: Energy
+            technology:
+              en:
+                smart grid: 1.0
+            keywords:
+              en:
+                heat pump: 1.0
+        """
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> loader.parse("catalogs/flanders.yaml", yaml))
+        .isInstanceOf(InvalidCatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCatalogException) e).problems())
+                    .containsExactly(
+                        "flanders.yaml, line 7, column 5: domain 'energy' (domains[0]): unknown"
+                            + " field 'technology' (known fields: description, id, keywords, name,"
+                            + " technologies)"));
+  }
+
+  @Test
+  void namesTheDomainAndTheTermOfAWeightThatIsNotANumber() {
+    byte[] yaml =
+        """
+        id: x
+        version: '1'
+        languages: [en]
+        domains:
+          - id: energy
+            name: Energy
+            keywords:
+              en:
+                heat pump: 1.0
+          - id: agro-food
+            name: Agro-food
+            keywords:
+              en:
+                heat pump: high
+        """
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> loader.parse("flanders.yaml", yaml))
+        .isInstanceOf(InvalidCatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCatalogException) e).problems())
+                    .containsExactly(
+                        "flanders.yaml, line 14, column 20: domain 'agro-food' (domains[1]),"
+                            + " keyword 'heat pump' (en): \"high\" is not a number"));
+  }
+
+  @Test
+  void saysWhatKindOfValueAFieldExpects() {
+    byte[] yaml =
+        "id: x\nversion: '1'\nlanguages: en\ndomains: []\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> loader.parse("list.yaml", yaml))
+        .isInstanceOf(InvalidCatalogException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidCatalogException) e).problems())
+                    .containsExactly(
+                        "list.yaml, line 3, column 12: 'languages': expected a list, found a"
+                            + " text"));
   }
 
   @Test

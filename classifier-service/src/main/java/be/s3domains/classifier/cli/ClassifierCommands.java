@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "classifier-service",
     mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
     description = "Tags project proposals with smart-specialisation domains.",
     subcommands = {
       ClassifyCommand.class,
@@ -29,7 +30,9 @@ public final class ClassifierCommands {
           "replay",
           "--help",
           "-h",
-          "help");
+          "help",
+          "--version",
+          "-V");
 
   /** Whether the arguments ask for a batch command rather than the service. */
   public static boolean handles(String[] args) {

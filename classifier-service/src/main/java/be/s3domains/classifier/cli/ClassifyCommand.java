@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,12 +45,13 @@ final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Classifier classifier = engine.classifier();
-    NumberedLines lines = NumberedLines.read(input);
     PrintWriter errors = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int read = 0;
     int failed = 0;
-    try (Writer results = open(output);
-        ProgressBar progress = Progress.on("classify", lines.lines().size())) {
-      for (NumberedLines.Line line : lines.lines()) {
+    try (NumberedLines lines = NumberedLines.openWithProgress(input, "classify");
+        Writer results = open(output)) {
+      for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
+        read++;
         try {
           Classification classification = classifier.classify(ProposalJson.parse(line.text()));
           results.write(ClassificationJson.write(classification));
@@ -65,12 +65,9 @@ final class ClassifyCommand implements Callable<Integer> {
           failed++;
           errors.printf("line %d: %s%n", line.number(), e.getMessage());
         }
-        progress.step();
       }
     }
-    errors.printf(
-        "Classified %d of %d proposals; %d lines failed.%n",
-        lines.lines().size() - failed, lines.lines().size(), failed);
+    errors.printf("Classified %d of %d proposals; %d lines failed.%n", read - failed, read, failed);
     return failed == 0 ? 0 : 1;
   }
 

@@ -15,14 +15,16 @@ final class LabelledData {
 
   static List<LabelledProposal> read(Path input, Split split) {
     List<LabelledProposal> proposals = new ArrayList<>();
-    for (NumberedLines.Line line : NumberedLines.read(input).lines()) {
-      try {
-        LabelledProposal labelled = ProposalJson.parseLabelled(line.text());
-        if (split.contains(labelled.proposal().id())) {
-          proposals.add(labelled);
+    try (NumberedLines lines = NumberedLines.open(input)) {
+      for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
+        try {
+          LabelledProposal labelled = ProposalJson.parseLabelled(line.text());
+          if (split.contains(labelled.proposal().id())) {
+            proposals.add(labelled);
+          }
+        } catch (InvalidProposalException e) {
+          System.err.printf("line %d: %s%n", line.number(), e.getMessage());
         }
-      } catch (InvalidProposalException e) {
-        System.err.printf("line %d: %s%n", line.number(), e.getMessage());
       }
     }
     if (proposals.isEmpty()) {

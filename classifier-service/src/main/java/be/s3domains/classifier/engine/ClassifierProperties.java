@@ -1,5 +1,6 @@
 package be.s3domains.classifier.engine;
 
+import be.s3domains.classifier.text.TokenizerKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  *     restarts
  * @param maxRecordSize largest proposal value accepted; larger ones go to the dead-letter topic
  * @param maxChars longest text analysed per proposal
+ * @param analysis how texts are tokenized and their language detected
  */
 @ConfigurationProperties("classifier")
 @Validated
@@ -32,6 +34,7 @@ public record ClassifierProperties(
     @DefaultValue @Valid Topics topics,
     @DefaultValue("1MB") @NotNull DataSize maxRecordSize,
     @DefaultValue("100000") @Min(1) int maxChars,
+    @DefaultValue @Valid Analysis analysis,
     @DefaultValue @Valid Retry retry,
     @DefaultValue @Valid Events events,
     @DefaultValue @Valid Demo demo) {
@@ -41,6 +44,14 @@ public record ClassifierProperties(
     EXACTLY_ONCE,
     AT_LEAST_ONCE
   }
+
+  /**
+   * @param tokenizer the OpenNLP tokenizer; the model one is about twenty times slower
+   * @param detectionPrefix how many leading characters of a text the language is detected from
+   */
+  public record Analysis(
+      @DefaultValue("simple") @NotNull TokenizerKind tokenizer,
+      @DefaultValue("300") @Min(1) int detectionPrefix) {}
 
   /**
    * @param path catalog file; the bundled Flanders catalog when absent

@@ -4,6 +4,7 @@ import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ClassifierLoader;
 import be.s3domains.classifier.scoring.ScoringSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,7 +20,12 @@ class EngineConfiguration {
 
   @Bean
   ClassifierLoader classifierLoader(ClassifierProperties properties) {
-    return new ClassifierLoader(ScoringSettings.DEFAULTS.withMaxChars(properties.maxChars()));
+    ClassifierProperties.Analysis analysis = properties.analysis();
+    return new ClassifierLoader(
+        analysis.tokenizer(),
+        analysis.detectionPrefix(),
+        ScoringSettings.DEFAULTS.withMaxChars(properties.maxChars()),
+        Clock.systemUTC());
   }
 
   @Bean

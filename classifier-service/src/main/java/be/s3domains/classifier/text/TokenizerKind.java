@@ -12,7 +12,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 public enum TokenizerKind {
   /** Splits on character classes: fast, language-neutral, the default. */
   SIMPLE,
-  /** The maximum-entropy model trained on English UD EWT: about 75 times slower. */
+  /** The maximum-entropy model trained on English UD EWT: about twenty times slower. */
   MODEL;
 
   private static final String MODEL_RESOURCE = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.s3domains.classifier.contract.ClassificationJson;
 import be.s3domains.classifier.scoring.Classification;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,65 @@ class ClassifyCommandTest {
         .contains(
             "line 1: proposal 'long' is longer than 200 characters; only its start was analysed");
     assertThat(ClassificationJson.read(Files.readString(output).strip()).truncated()).isTrue();
+  }
+
+  @Test
+  void classifiesEachLineAsSoonAsItIsRead() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    HeldBackInput stdin =
+        new HeldBackInput(
+            "this is not json", () -> err.toString(StandardCharsets.UTF_8).contains("line 1: "));
+
+    CommandRun run =
+        CommandRun.of(
+            stdin,
+            err,
+            "classify",
+            "--catalog",
+            catalog.toString(),
+            "--input",
+            "-",
+            "--output",
+            "-");
+
+    assertThat(stdin.conditionHeldBeforeTheEnd()).isTrue();
+    assertThat(run.err()).contains("Classified 0 of 1 proposals; 1 lines failed.");
+  }
+
+  @Test
+  void showsProgressInKilobytesOfTheInputFile() throws IOException {
+    Path input =
+        Files.write(
+            folder.resolve("in.jsonl"),
+            Collections.nCopies(
+                100, "{\"id\":\"a\",\"description\":\"Dairy farms and their food waste.\"}"));
+    long kilobytes = Files.size(input) / 1000;
+
+    CommandRun run =
+        run("classify", "--input", input.toString(), "--output", folder.resolve("o").toString());
+
+    assertThat(run.err()).contains("100%").contains(kilobytes + "/" + kilobytes + "kB");
+  }
+
+  @Test
+  void showsAnIndeterminateProgressForStandardInput() {
+    byte[] lines =
+        "{\"id\":\"a\",\"description\":\"Dairy.\"}\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+
+    CommandRun run =
+        CommandRun.of(
+            new ByteArrayInputStream(lines),
+            new ByteArrayOutputStream(),
+            "classify",
+            "--catalog",
+            catalog.toString(),
+            "--input",
+            "-",
+            "--output",
+            "-");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("/?kB").contains("Classified 50 of 50 proposals");
   }
 
   @Test

@@ -21,8 +21,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Polls the catalog and calibration files and swaps in a new classifier when their content changes.
- * A file that fails validation is rejected with its errors logged; the classifier in use stays.
- * Runs only when {@code classifier.catalog.path} is set. Thread-safe.
+ * A file that fails validation is rejected with its errors logged; the classifier in use stays. So
+ * is a catalog without a calibration fitted for it while the one in use has one, unless that is
+ * allowed: its confidences would stop meaning what they say. Runs only when {@code
+ * classifier.catalog.path} is set. Thread-safe.
  */
 final class CatalogWatcher implements SmartLifecycle {
 
@@ -34,6 +36,7 @@ final class CatalogWatcher implements SmartLifecycle {
   private final Optional<Path> calibration;
   private final Duration interval;
   private final CatalogVersionGauge versions;
+  private final boolean allowUncalibrated;
   private ScheduledExecutorService poller;
   private String seen;
 
@@ -43,8 +46,10 @@ final class CatalogWatcher implements SmartLifecycle {
       Path catalog,
       Optional<Path> calibration,
       Duration interval,
-      CatalogVersionGauge versions) {
+      CatalogVersionGauge versions,
+      boolean allowUncalibrated) {
     this.current = current;
+    this.allowUncalibrated = allowUncalibrated;
     this.versions = versions;
     this.loader = loader;
     this.catalog = catalog;
@@ -70,6 +75,19 @@ final class CatalogWatcher implements SmartLifecycle {
           catalog,
           previous,
           e.getMessage());
+      return false;
+    }
+    if (!next.calibration().isFitted()
+        && current.get().calibration().isFitted()
+        && !allowUncalibrated) {
+      log.error(
+          "The changed catalog {} ({}) has no calibration fitted for it, so version {} stays in"
+              + " use. Fit one with the 'calibrate' command and write it to {}, or set"
+              + " classifier.catalog.allow-uncalibrated=true.",
+          catalog,
+          next.catalogVersion(),
+          previous,
+          calibration.orElseGet(() -> calibrationBesideCatalog().orElseThrow()));
       return false;
     }
     current.replace(next);

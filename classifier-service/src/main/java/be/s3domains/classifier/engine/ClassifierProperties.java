@@ -57,11 +57,14 @@ public record ClassifierProperties(
    * @param path catalog file; the bundled Flanders catalog when absent
    * @param calibrationPath calibration file; the one beside the catalog when absent
    * @param reloadInterval how often the files are checked for changes
+   * @param allowUncalibrated whether a reload may replace a calibrated catalog with one that has no
+   *     calibration fitted for it (its confidences then use the unfitted curve)
    */
   public record Catalog(
       @Nullable Path path,
       @Nullable Path calibrationPath,
-      @DefaultValue("5s") @NotNull Duration reloadInterval) {
+      @DefaultValue("5s") @NotNull Duration reloadInterval,
+      @DefaultValue("false") boolean allowUncalibrated) {
 
     public Optional<Path> file() {
       return Optional.ofNullable(path);

@@ -3,7 +3,9 @@ package be.s3domains.classifier.engine;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ClassifierLoader;
 import be.s3domains.classifier.scoring.ScoringSettings;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -62,7 +64,8 @@ class EngineConfiguration {
         catalog.file().orElseThrow(),
         catalog.calibrationFile(),
         catalog.reloadInterval(),
-        versions);
+        versions,
+        catalog.allowUncalibrated());
   }
 
   /** Every meter carries the catalog version the process started with; see CatalogVersionGauge. */
@@ -73,6 +76,17 @@ class EngineConfiguration {
   }
 
   @Bean
+  MeterBinder catalogCalibratedGauge(CurrentClassifier classifier) {
+    return registry ->
+        Gauge.builder(
+                "classifier.catalog.calibrated",
+                classifier,
+                current -> current.get().calibration().isFitted() ? 1 : 0)
+            .description("1 while the catalog in use has a calibration fitted for it")
+            .register(registry);
+  }
+
+  @Bean
   InfoContributor catalogInfo(CurrentClassifier classifier) {
     return builder -> {
       Classifier current = classifier.get();
@@ -80,6 +94,7 @@ class EngineConfiguration {
           "catalog",
           Map.of(
               "version", current.catalogVersion(),
+              "calibrated", current.calibration().isFitted(),
               "source", classifier.source(),
               "domains", current.scorer().catalog().domains().size()));
     };

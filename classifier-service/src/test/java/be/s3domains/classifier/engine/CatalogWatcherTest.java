@@ -2,13 +2,18 @@ package be.s3domains.classifier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.s3domains.catalog.DomainCatalog;
 import be.s3domains.classifier.TestEngine;
+import be.s3domains.classifier.scoring.Calibration;
+import be.s3domains.classifier.scoring.CalibrationFiles;
+import be.s3domains.classifier.scoring.DomainCalibration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +39,32 @@ class CatalogWatcherTest {
     meters = new SimpleMeterRegistry();
     CatalogVersionGauge versions = new CatalogVersionGauge(current, meters);
     versions.register(current.get().catalogVersion());
-    watcher =
-        new CatalogWatcher(
-            current, TestEngine.loader(), catalog, Optional.empty(), Duration.ofDays(1), versions);
+    watcher = watcher(false);
+  }
+
+  private CatalogWatcher watcher(boolean allowUncalibrated) {
+    return new CatalogWatcher(
+        current,
+        TestEngine.loader(),
+        catalog,
+        Optional.empty(),
+        Duration.ofDays(1),
+        new CatalogVersionGauge(current, meters),
+        allowUncalibrated);
+  }
+
+  /** Writes a calibration beside the catalog, fitted (here: made up) for its current content. */
+  private void calibrateTheCatalogFile() {
+    DomainCatalog fileCatalog = TestEngine.loader().load(catalog, null).scorer().catalog();
+    Calibration calibration =
+        new Calibration(
+            fileCatalog.id(),
+            fileCatalog.versionTag(),
+            fileCatalog.contentHash(),
+            "a test",
+            Map.of("energy", new DomainCalibration(-2.0, 3.0, 0.4)));
+    CalibrationFiles.write(
+        calibration, Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
   }
 
   @Test
@@ -60,6 +88,38 @@ class CatalogWatcherTest {
         .isEqualTo(1);
     assertThat(meters.get("classifier.catalog.active").tag("version", before).gauge().value())
         .isZero();
+  }
+
+  @Test
+  void keepsACalibratedCatalogWhenTheChangedOneHasNoCalibrationUntilOneIsFitted()
+      throws IOException {
+    calibrateTheCatalogFile();
+    watcher.check();
+    var calibrated = current.get();
+    assertThat(calibrated.calibration().isFitted()).isTrue();
+
+    Files.writeString(catalog, original.replace("heat pump: 1.0", "heat pump: 0.9"));
+
+    assertThat(watcher.check()).as("no calibration fits the changed catalog").isFalse();
+    assertThat(current.get()).isSameAs(calibrated);
+
+    calibrateTheCatalogFile();
+
+    assertThat(watcher.check()).isTrue();
+    assertThat(current.get().calibration().isFitted()).isTrue();
+    assertThat(current.get()).isNotSameAs(calibrated);
+  }
+
+  @Test
+  void swapsInAnUncalibratedCatalogWhenThatIsAllowed() throws IOException {
+    calibrateTheCatalogFile();
+    watcher.check();
+    CatalogWatcher allowing = watcher(true);
+
+    Files.writeString(catalog, original.replace("heat pump: 1.0", "heat pump: 0.9"));
+
+    assertThat(allowing.check()).isTrue();
+    assertThat(current.get().calibration().isFitted()).isFalse();
   }
 
   @Test

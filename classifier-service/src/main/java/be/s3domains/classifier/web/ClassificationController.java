@@ -9,6 +9,7 @@ import be.s3domains.classifier.engine.Classifications;
 import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.scoring.Classification;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.io.IOException;
@@ -45,7 +46,8 @@ class ClassificationController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   String classify(
       InputStream body,
-      @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long length)
+      @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false)
+          Long length)
       throws IOException {
     if (length != null && length > maxBytes) {
       throw tooLarge("has " + length + " bytes");

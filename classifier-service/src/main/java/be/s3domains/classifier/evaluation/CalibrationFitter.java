@@ -10,11 +10,15 @@ import java.util.Map;
 
 /**
  * Fits each domain's score-to-probability curve on labelled proposals (Platt scaling on the log of
- * the score), shrunk toward the curve pooled over all domains, and picks each domain's threshold as
- * the one that maximises F1 on the same data. A domain with fewer than {@link
- * #MIN_POSITIVES_FOR_THRESHOLD} labelled proposals gets the pooled curve as it is: its own labels
- * are too few to say whether its terms are wrong or its labels missing (value-added logistics in
- * the CORDIS sample), and a curve fitted to them would all but switch the domain off.
+ * the score), shrunk toward the curve pooled over all domains, and picks one threshold shared by
+ * the domains: the one that maximises micro F1, the F1 over all their domain-proposal pairs, on the
+ * same data. Once probabilities are calibrated, a shared threshold is what maximises micro F1; a
+ * threshold per domain, each maximising that domain's own F1, falls lowest for the domains the
+ * scorer is weakest on and so asserts them on proposals that have no domain. A domain with fewer
+ * than {@link #MIN_POSITIVES_FOR_THRESHOLD} labelled proposals gets the pooled curve as it is and
+ * the threshold 0.5, and takes no part in choosing the shared threshold: its own labels are too few
+ * to say whether its terms are wrong or its labels missing (value-added logistics in the CORDIS
+ * sample), and a curve fitted to them would all but switch the domain off.
  */
 public final class CalibrationFitter {
 
@@ -48,31 +52,57 @@ public final class CalibrationFitter {
       }
     }
     double[] pooled = LogisticFit.fit(pooledFeatures, pooledOutcomes, NO_PRIOR, POOLED_STRENGTH);
-    Map<String, DomainCalibration> calibrations = new LinkedHashMap<>();
+    double[][] curves = new double[domains][];
     for (int d = 0; d < domains; d++) {
       double[] features = new double[n];
       for (int i = 0; i < n; i++) {
         features[i] = DomainCalibration.feature(scores[d][i]);
       }
-      double[] curve =
-          Thresholds.positives(outcomes[d]) < MIN_POSITIVES_FOR_THRESHOLD
-              ? pooled
-              : LogisticFit.fit(features, outcomes[d], pooled, PRIOR_STRENGTH);
-      DomainCalibration fitted = new DomainCalibration(curve[0], curve[1], 0.5);
-      double threshold = bestThreshold(fitted, scores[d], outcomes[d]);
+      curves[d] =
+          hasEnoughPositives(outcomes[d])
+              ? LogisticFit.fit(features, outcomes[d], pooled, PRIOR_STRENGTH)
+              : pooled;
+    }
+    double shared = sharedThreshold(curves, scores, outcomes);
+    Map<String, DomainCalibration> calibrations = new LinkedHashMap<>();
+    for (int d = 0; d < domains; d++) {
+      double threshold = hasEnoughPositives(outcomes[d]) ? shared : 0.5;
       calibrations.put(
-          catalog.domains().get(d).id(), new DomainCalibration(curve[0], curve[1], threshold));
+          catalog.domains().get(d).id(),
+          new DomainCalibration(curves[d][0], curves[d][1], threshold));
     }
     return new Calibration(
         catalog.id(), catalog.versionTag(), catalog.contentHash(), fittedOn, calibrations);
   }
 
-  /** The threshold in [0.2, 0.8] with the best F1; 0.5 when there are too few positives to tell. */
-  static double bestThreshold(DomainCalibration curve, double[] scores, boolean[] outcomes) {
-    double[] confidences = new double[scores.length];
-    for (int i = 0; i < scores.length; i++) {
-      confidences[i] = scores[i] > 0 ? curve.confidence(scores[i]) : 0;
+  /**
+   * The threshold in [0.2, 0.8] with the best F1 over the domain-proposal pairs of the domains with
+   * enough positives; 0.5 when they have too few positives between them to tell.
+   */
+  static double sharedThreshold(double[][] curves, double[][] scores, boolean[][] outcomes) {
+    int n = scores.length == 0 ? 0 : scores[0].length;
+    int counted = 0;
+    for (boolean[] domainOutcomes : outcomes) {
+      counted += hasEnoughPositives(domainOutcomes) ? 1 : 0;
     }
-    return Thresholds.bestF1(confidences, outcomes);
+    double[] confidences = new double[counted * n];
+    boolean[] pairOutcomes = new boolean[counted * n];
+    int pair = 0;
+    for (int d = 0; d < scores.length; d++) {
+      if (!hasEnoughPositives(outcomes[d])) {
+        continue;
+      }
+      DomainCalibration curve = new DomainCalibration(curves[d][0], curves[d][1], 0.5);
+      for (int i = 0; i < n; i++) {
+        confidences[pair] = scores[d][i] > 0 ? curve.confidence(scores[d][i]) : 0;
+        pairOutcomes[pair] = outcomes[d][i];
+        pair++;
+      }
+    }
+    return Thresholds.bestF1(confidences, pairOutcomes);
+  }
+
+  private static boolean hasEnoughPositives(boolean[] outcomes) {
+    return Thresholds.positives(outcomes) >= MIN_POSITIVES_FOR_THRESHOLD;
   }
 }

@@ -7,6 +7,7 @@ import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.scoring.Calibration;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.DomainCalibration;
+import be.s3domains.classifier.scoring.Proposal;
 import be.s3domains.classifier.scoring.ScoredProposal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,22 @@ class CalibrationFitterTest {
     Calibration calibration = fit(SyntheticLabels.discriminativeAndNoisyTerms());
 
     assertThat(calibration.forDomain("energy")).isNotEqualTo(calibration.forDomain("food"));
+  }
+
+  @Test
+  void aNoisyDomainGetsTheThresholdOfTheOthersRatherThanALowerOne() {
+    Calibration calibration = fit(SyntheticLabels.clearEnergyAndNoisyManufacturing());
+
+    assertThat(calibration.forDomain("manufacturing").threshold())
+        .isEqualTo(calibration.forDomain("energy").threshold());
+    Classifier fitted = TestEngine.loader().classifier(catalog, calibration);
+    assertThat(fitted.classify(proposal("A new factory hall")).matches()).isEmpty();
+    assertThat(fitted.classify(proposal("Heat pump and building renovation")).primaryDomain())
+        .isEqualTo("energy");
+  }
+
+  private static Proposal proposal(String text) {
+    return SyntheticLabels.labelled(0, text, Set.of()).proposal();
   }
 
   private Calibration fit(List<LabelledProposal> labelled) {

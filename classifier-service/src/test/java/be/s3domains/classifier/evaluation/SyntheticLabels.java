@@ -66,6 +66,26 @@ final class SyntheticLabels {
     return labelled;
   }
 
+  /**
+   * Twelve energy proposals about "heat pump" "building renovation", twelve unlabelled ones about
+   * choirs, and thirty that all mention a "factory" and nothing else, of which only ten are
+   * labelled manufacturing: energy is easy to tell, manufacturing is a coin that comes up one time
+   * in three.
+   */
+  static List<LabelledProposal> clearEnergyAndNoisyManufacturing() {
+    List<LabelledProposal> labelled = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      labelled.add(
+          labelled(100 + i, "Heat pump and building renovation of homes", Set.of("energy")));
+      labelled.add(labelled(200 + i, "The sociology of choirs in small villages", Set.of()));
+    }
+    for (int i = 0; i < 30; i++) {
+      Set<String> labels = i < 10 ? Set.of("manufacturing") : Set.of();
+      labelled.add(labelled(300 + i, "A new factory hall", labels));
+    }
+    return labelled;
+  }
+
   static LabelledProposal labelled(int id, String text, Set<String> labels) {
     return new LabelledProposal(
         new Proposal("synthetic-" + id, text, text + ".", "en", List.of()), labels);

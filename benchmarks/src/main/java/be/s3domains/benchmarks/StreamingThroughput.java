@@ -32,8 +32,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * mode and the ratio.
  *
  * <p>Run from the repository root after {@code ./mvnw -q -B package -DskipTests}: {@code java -cp
- * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals]
- * [rounds]}. The broker runs in this process, on the same cores as the service.
+ * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals] [rounds]
+ * [--service.property=value ...]}. The broker runs in this process, on the same cores as the
+ * service.
  */
 public final class StreamingThroughput {
 
@@ -47,6 +48,7 @@ public final class StreamingThroughput {
   public static void main(String[] args) throws Exception {
     int proposals = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    List<String> serviceSettings = List.of(args).subList(Math.min(2, args.length), args.length);
     if (!Files.exists(SERVICE_JAR)) {
       throw new IllegalStateException(SERVICE_JAR + " is missing: run ./mvnw -q package first");
     }
@@ -71,7 +73,8 @@ public final class StreamingThroughput {
       for (int round = 1; round <= rounds; round++) {
         for (String mode : MODES) {
           String run = mode + "-" + round;
-          double perSecond = measure(broker.getBrokersAsString(), run, mode, proposals);
+          double perSecond =
+              measure(broker.getBrokersAsString(), run, mode, proposals, serviceSettings);
           lines.add(
               String.format(
                   Locale.ROOT, "%-14s round %d: %,8.0f proposals/s", mode, round, perSecond));
@@ -126,11 +129,13 @@ public final class StreamingThroughput {
     return json.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\":\"" + id + "\"");
   }
 
-  private static double measure(String servers, String run, String mode, int expected)
+  private static double measure(
+      String servers, String run, String mode, int expected, List<String> settings)
       throws IOException, InterruptedException {
     Path log = Files.createTempFile("streaming-throughput-" + run, ".log");
-    Process service =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-jar",
@@ -142,10 +147,10 @@ public final class StreamingThroughput {
                 "--classifier.topics.proposals=in-" + run,
                 "--classifier.topics.domain-matches=out-" + run,
                 "--classifier.topics.dead-letters=dlt-" + run,
-                "--spring.kafka.consumer.group-id=bench-" + run)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+                "--spring.kafka.consumer.group-id=bench-" + run));
+    command.addAll(settings);
+    Process service =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try (KafkaConsumer<byte[], byte[]> events = committedReader(servers, "out-" + run)) {
       long seen = 0;
       long first = 0;

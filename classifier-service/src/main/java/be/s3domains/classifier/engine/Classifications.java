@@ -16,6 +16,9 @@ import io.micrometer.core.instrument.Timer;
  */
 public final class Classifications {
 
+  /** The common tag every meter carries; the outcome meters set it to the producing version. */
+  static final String CATALOG_VERSION_TAG = "catalog.version";
+
   private final CurrentClassifier classifier;
   private final MeterRegistry meters;
   private final Timer latency;
@@ -34,24 +37,31 @@ public final class Classifications {
     return latency.record(() -> classifier.get().classify(proposal));
   }
 
-  /** Counts a result that reached its consumer. */
+  /**
+   * Counts a result that reached its consumer, under the catalog version that produced it: this tag
+   * overrides the common one, which keeps the version the process started with.
+   */
   public void count(Classification classification) {
     String primary =
         classification.primaryDomain() == null ? "none" : classification.primaryDomain();
+    String version = classification.catalogVersion();
     Counter.builder("classifier.proposals.classified")
         .description("Proposals classified, by primary domain")
         .tag("domain", primary)
+        .tag(CATALOG_VERSION_TAG, version)
         .register(meters)
         .increment();
     for (DomainMatch match : classification.matches()) {
       Counter.builder("classifier.matches")
           .description("Domains asserted, by domain")
           .tag("domain", match.domain())
+          .tag(CATALOG_VERSION_TAG, version)
           .register(meters)
           .increment();
       DistributionSummary.builder("classifier.match.confidence")
           .description("Calibrated confidence of the asserted domains")
           .tag("domain", match.domain())
+          .tag(CATALOG_VERSION_TAG, version)
           .scale(1)
           .serviceLevelObjectives(0.5, 0.7, 0.9)
           .register(meters)

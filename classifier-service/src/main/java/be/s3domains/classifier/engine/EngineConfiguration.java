@@ -68,11 +68,15 @@ class EngineConfiguration {
         catalog.allowUncalibrated());
   }
 
-  /** Every meter carries the catalog version the process started with; see CatalogVersionGauge. */
+  /**
+   * Every meter carries the catalog version the process started with, except the outcome meters of
+   * Classifications, which carry the version behind each result; see also CatalogVersionGauge.
+   */
   @Bean
   MeterRegistryCustomizer<MeterRegistry> catalogVersionTag(CurrentClassifier classifier) {
     String startVersion = classifier.get().catalogVersion();
-    return registry -> registry.config().commonTags("catalog.version", startVersion);
+    return registry ->
+        registry.config().commonTags(Classifications.CATALOG_VERSION_TAG, startVersion);
   }
 
   @Bean

@@ -108,17 +108,7 @@ class ClassifyCommandTest {
         new HeldBackInput(
             "this is not json", () -> err.toString(StandardCharsets.UTF_8).contains("line 1: "));
 
-    CommandRun run =
-        CommandRun.of(
-            stdin,
-            err,
-            "classify",
-            "--catalog",
-            catalog.toString(),
-            "--input",
-            "-",
-            "--output",
-            "-");
+    CommandRun run = classifyStandardInput(stdin, err);
 
     assertThat(stdin.conditionHeldBeforeTheEnd()).isTrue();
     assertThat(run.err()).contains("Classified 0 of 1 proposals; 1 lines failed.");
@@ -145,16 +135,7 @@ class ClassifyCommandTest {
         "{\"id\":\"a\",\"description\":\"Dairy.\"}\n".repeat(50).getBytes(StandardCharsets.UTF_8);
 
     CommandRun run =
-        CommandRun.of(
-            new ByteArrayInputStream(lines),
-            new ByteArrayOutputStream(),
-            "classify",
-            "--catalog",
-            catalog.toString(),
-            "--input",
-            "-",
-            "--output",
-            "-");
+        classifyStandardInput(new ByteArrayInputStream(lines), new ByteArrayOutputStream());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("/?kB").contains("Classified 50 of 50 proposals");
@@ -198,5 +179,10 @@ class ClassifyCommandTest {
     withCatalog[2] = catalog.toString();
     System.arraycopy(args, 1, withCatalog, 3, args.length - 1);
     return CommandRun.of(withCatalog);
+  }
+
+  private CommandRun classifyStandardInput(InputStream stdin, ByteArrayOutputStream err) {
+    return CommandRun.of(
+        stdin, err, "classify", "--catalog", catalog.toString(), "--input", "-", "--output", "-");
   }
 }

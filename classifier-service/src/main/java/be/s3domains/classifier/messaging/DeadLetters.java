@@ -29,7 +29,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  */
 final class DeadLetters {
 
-  private final DeadLetterPublishingRecoverer recoverer;
+  private final BoundedRecoverer recoverer;
   private final MeterRegistry meters;
 
   /**
@@ -51,9 +51,12 @@ final class DeadLetters {
     return recoverer;
   }
 
-  /** Sends one record that was rejected inside the listener, waiting for the broker's ack. */
+  /**
+   * Sends one record that was rejected inside the listener, waiting for the broker's ack. The
+   * reason is already the record's own, so it is not looked for again.
+   */
   void publish(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception reason) {
-    recoverer.accept(record, consumer, reason);
+    recoverer.acceptAsGiven(record, consumer, reason);
   }
 
   private Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception exception) {
@@ -108,9 +111,14 @@ final class DeadLetters {
       this.records = records;
     }
 
+    /** Used by the container once retries are exhausted: the failure may not be the record's. */
     @Override
     public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
       super.accept(record, consumer, ownDefect(record).orElse(exception));
+    }
+
+    void acceptAsGiven(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception reason) {
+      super.accept(record, consumer, reason);
     }
 
     @SuppressWarnings("unchecked")

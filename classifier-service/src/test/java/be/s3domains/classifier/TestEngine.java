@@ -31,7 +31,7 @@ public final class TestEngine {
 
   /** The three-domain test catalog in en, nl and fr. */
   public static DomainCatalog miniCatalog() {
-    return new DomainCatalogLoader(ANALYZER::yieldsTokens).loadResource("catalogs/mini.yaml");
+    return new DomainCatalogLoader(ANALYZER).loadResource("catalogs/mini.yaml");
   }
 
   /** A classifier over the test catalog with the unfitted confidence curve. */

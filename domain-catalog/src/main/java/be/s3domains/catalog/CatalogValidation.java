@@ -1,6 +1,7 @@
 package be.s3domains.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ final class CatalogValidation {
   private final String source;
   private final TermAnalysis termAnalysis;
   private final List<String> problems = new ArrayList<>();
+  private final Map<String, Boolean> analysable = new HashMap<>();
 
   CatalogValidation(String source, TermAnalysis termAnalysis) {
     this.source = source;
@@ -108,7 +110,8 @@ final class CatalogValidation {
                 String what = where + ", " + kind.label() + " '" + term + "' (" + language + ")";
                 if (weight == null || !(weight > 0 && weight <= 1)) {
                   problems.add(what + ": weight " + weight + " is out of range (0, 1]");
-                } else if (term.isBlank() || !termAnalysis.yieldsTokens(term, language)) {
+                } else if (term.isBlank()
+                    || (analysable(language) && !termAnalysis.yieldsTokens(term, language))) {
                   problems.add(what + ": analyses to nothing (only stop words or punctuation)");
                 } else if (!seen.add(language + "|" + normalise(term))) {
                   problems.add(what + ": listed twice in this domain");
@@ -116,6 +119,18 @@ final class CatalogValidation {
                   signatures.add(new Signature(term.strip(), kind, language, weight));
                 }
               });
+        });
+  }
+
+  /** Whether the analysis handles the language; says once what it lacks when it does not. */
+  private boolean analysable(String language) {
+    return analysable.computeIfAbsent(
+        language,
+        code -> {
+          List<String> missing = termAnalysis.languageProblems(code);
+          missing.forEach(
+              problem -> problems.add("language '" + code + "' has terms but " + problem));
+          return missing.isEmpty();
         });
   }
 

@@ -80,6 +80,36 @@ class DomainCatalogLoaderTest {
   }
 
   @Test
+  void rejectsALanguageWithTermsThatTheAnalysisCannotHandleAndSaysOnceWhatIsMissing() {
+    TermAnalysis withoutFrench =
+        new TermAnalysis() {
+          @Override
+          public boolean yieldsTokens(String term, String language) {
+            return true;
+          }
+
+          @Override
+          public List<String> languageProblems(String language) {
+            return language.equals("fr") ? List.of("no stop-word list", "no stemmer") : List.of();
+          }
+        };
+    byte[] yaml =
+        ("id: x\nversion: '1'\nlanguages: [en, fr]\ndomains:\n"
+                + "  - {id: a, name: A, keywords: {en: {heat pump: 1.0}, fr: {chaleur: 1.0}}}\n"
+                + "  - {id: b, name: B, keywords: {fr: {lait: 1.0}}}\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> new DomainCatalogLoader(withoutFrench).parse("x.yaml", yaml))
+        .isInstanceOfSatisfying(
+            InvalidCatalogException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "language 'fr' has terms but no stop-word list",
+                        "language 'fr' has terms but no stemmer"));
+  }
+
+  @Test
   void rejectsATermListedTwiceInOneMap() {
     assertThatThrownBy(() -> loader.loadResource("catalogs/duplicate-key.yaml"))
         .isInstanceOf(InvalidCatalogException.class)

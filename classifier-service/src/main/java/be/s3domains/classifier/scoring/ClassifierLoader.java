@@ -85,6 +85,6 @@ public final class ClassifierLoader {
   }
 
   private DomainCatalogLoader catalogLoader() {
-    return new DomainCatalogLoader(analyzer::yieldsTokens);
+    return new DomainCatalogLoader(analyzer);
   }
 }

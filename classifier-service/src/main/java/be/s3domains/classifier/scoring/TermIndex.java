@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * The catalog's terms, analysed into stem sequences and kept in one token trie per analysis
- * language, so that a document is matched in a single pass whatever the number of terms. Each
- * language's trie also holds the catalog's English terms, since proposals in Dutch or French often
- * use English technology names. Immutable and thread-safe once built.
+ * language, so that a document is matched in a single pass whatever the number of terms; words that
+ * match no term are looked into as compounds of the catalog's words. Each language's trie also
+ * holds the catalog's English terms, since proposals in Dutch or French often use English
+ * technology names. Immutable and thread-safe once built.
  */
 public final class TermIndex {
 
@@ -24,16 +25,21 @@ public final class TermIndex {
 
   private final DomainCatalog catalog;
   private final Map<String, TrieNode> roots;
+  private final Map<String, CompoundSplitter> splitters;
 
-  private TermIndex(DomainCatalog catalog, Map<String, TrieNode> roots) {
+  private TermIndex(
+      DomainCatalog catalog, Map<String, TrieNode> roots, Map<String, CompoundSplitter> splitters) {
     this.catalog = catalog;
     this.roots = roots;
+    this.splitters = splitters;
   }
 
   public static TermIndex build(DomainCatalog catalog, TextAnalyzer analyzer) {
     Map<String, TrieNode> roots = new HashMap<>();
+    Map<String, CompoundSplitter> splitters = new HashMap<>();
     for (String language : catalog.languages()) {
       TrieNode root = new TrieNode();
+      CompoundSplitter splitter = new CompoundSplitter(analyzer, language);
       Set<TrieNode> terminals = new HashSet<>();
       for (int domain = 0; domain < catalog.domains().size(); domain++) {
         DomainProfile profile = catalog.domains().get(domain);
@@ -46,14 +52,18 @@ public final class TermIndex {
             TrieNode node = root.insert(term);
             node.addEntry(domain, signature);
             terminals.add(node);
+            if (signature.language().equals(language)) {
+              splitter.addWord(term, node);
+            }
           }
         }
       }
       int domainCount = catalog.domains().size();
       terminals.forEach(node -> node.applySpecificity(domainCount));
       roots.put(language, root);
+      splitters.put(language, splitter);
     }
-    return new TermIndex(catalog, roots);
+    return new TermIndex(catalog, roots, splitters);
   }
 
   public DomainCatalog catalog() {
@@ -73,7 +83,9 @@ public final class TermIndex {
 
   /**
    * Finds the catalog terms in an analysed text, leftmost and longest first, without overlaps.
-   * Phrases do not run across sentence punctuation.
+   * Phrases do not run across sentence punctuation. Where no phrase starts at a token, the terms
+   * inside it are looked for as the parts of a compound (in languages that glue compounds); they
+   * point at the whole compound.
    */
   public List<TermOccurrence> find(AnalyzedText text, TermOccurrence.Field field) {
     TrieNode root = roots.get(text.language());
@@ -81,6 +93,7 @@ public final class TermIndex {
       throw new IllegalArgumentException(
           "text was analysed as '" + text.language() + "', which the catalog has no terms for");
     }
+    CompoundSplitter splitter = splitters.get(text.language());
     List<TermOccurrence> occurrences = new ArrayList<>();
     int token = 0;
     while (token < text.size()) {
@@ -101,6 +114,10 @@ public final class TermIndex {
         }
       }
       if (longest == null) {
+        for (TrieNode part : splitter.termsInside(text.word(token))) {
+          occurrences.add(
+              new TermOccurrence(part.entries(), field, text.start(token), text.end(token)));
+        }
         token++;
       } else {
         occurrences.add(

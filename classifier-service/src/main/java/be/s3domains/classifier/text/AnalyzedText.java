@@ -1,19 +1,28 @@
 package be.s3domains.classifier.text;
 
 /**
- * The analysed tokens of a text, in order: stem and character span of each token that is not a stop
- * word or punctuation, and whether a phrase may run from the previous token into it. Immutable.
+ * The analysed tokens of a text, in order: word, stem and character span of each token that is not
+ * a stop word or punctuation, and whether a phrase may run from the previous token into it.
+ * Immutable.
  */
 public final class AnalyzedText {
 
   private final String language;
+  private final String[] words;
   private final String[] stems;
   private final int[] starts;
   private final int[] ends;
   private final boolean[] breaksBefore;
 
-  AnalyzedText(String language, String[] stems, int[] starts, int[] ends, boolean[] breaksBefore) {
+  AnalyzedText(
+      String language,
+      String[] words,
+      String[] stems,
+      int[] starts,
+      int[] ends,
+      boolean[] breaksBefore) {
     this.language = language;
+    this.words = words;
     this.stems = stems;
     this.starts = starts;
     this.ends = ends;
@@ -27,6 +36,11 @@ public final class AnalyzedText {
 
   public int size() {
     return stems.length;
+  }
+
+  /** The token as written, in lower case. */
+  public String word(int token) {
+    return words[token];
   }
 
   public String stem(int token) {

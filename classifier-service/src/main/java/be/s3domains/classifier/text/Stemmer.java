@@ -1,6 +1,7 @@
 package be.s3domains.classifier.text;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
@@ -13,17 +14,15 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 final class Stemmer {
 
   static final int MEMO_LIMIT = 200_000;
-  private static final Stemmer NONE = new Stemmer(null);
-
   private final ThreadLocal<SnowballStemmer> snowball;
   private final Map<String, String> memo = new ConcurrentHashMap<>();
 
   private Stemmer(Supplier<SnowballStemmer> factory) {
-    this.snowball = factory == null ? null : ThreadLocal.withInitial(factory);
+    this.snowball = ThreadLocal.withInitial(factory);
   }
 
-  /** The stemmer for an ISO 639-1 language code; languages Snowball lacks are left unstemmed. */
-  static Stemmer forLanguage(String language) {
+  /** The stemmer for an ISO 639-1 language code, if Snowball has one. */
+  static Optional<Stemmer> forLanguage(String language) {
     SnowballStemmer.ALGORITHM algorithm =
         switch (language) {
           case "en" -> SnowballStemmer.ALGORITHM.ENGLISH;
@@ -35,12 +34,13 @@ final class Stemmer {
           case "pt" -> SnowballStemmer.ALGORITHM.PORTUGUESE;
           default -> null;
         };
-    return algorithm == null ? NONE : new Stemmer(() -> new SnowballStemmer(algorithm));
+    return Optional.ofNullable(algorithm)
+        .map(found -> new Stemmer(() -> new SnowballStemmer(found)));
   }
 
   /** The stem of a lower-case word. */
   String stem(String word) {
-    if (snowball == null || word.length() < 3) {
+    if (word.length() < 3) {
       return word;
     }
     String stem = memo.get(word);

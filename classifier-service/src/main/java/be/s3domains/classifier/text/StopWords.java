@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,22 +19,23 @@ final class StopWords {
     this.words = words;
   }
 
-  /** The list in {@code stopwords/<language>.txt} on the class path, or an empty list. */
-  static StopWords of(String language) {
+  /** The list in {@code stopwords/<language>.txt} on the class path, if there is one. */
+  static Optional<StopWords> of(String language) {
     String resource = "stopwords/" + language + ".txt";
     InputStream in = StopWords.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
-      return new StopWords(Set.of());
+      return Optional.empty();
     }
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return new StopWords(
-          reader
-              .lines()
-              .map(String::strip)
-              .filter(line -> !line.isEmpty())
-              .map(AccentFolding::fold)
-              .collect(Collectors.toUnmodifiableSet()));
+      return Optional.of(
+          new StopWords(
+              reader
+                  .lines()
+                  .map(String::strip)
+                  .filter(line -> !line.isEmpty())
+                  .map(AccentFolding::fold)
+                  .collect(Collectors.toUnmodifiableSet())));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource, e);
     }

@@ -1,6 +1,8 @@
 package be.s3domains.classifier.text;
 
+import be.s3domains.catalog.TermAnalysis;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,9 +12,10 @@ import opennlp.tools.util.Span;
 /**
  * Turns text into the token stream the matcher walks: OpenNLP tokens with their offsets, lower
  * case, stop words dropped, Snowball stems with accents folded. Catalog terms and documents go
- * through this same analysis. Thread-safe when its tokenizer is.
+ * through this same analysis. Analyses only languages with a stop-word list and a stemmer (see
+ * {@link #languageProblems}). Thread-safe when its tokenizer is.
  */
-public final class TextAnalyzer {
+public final class TextAnalyzer implements TermAnalysis {
 
   private static final String PHRASE_BREAKS = ".,;:!?()[]{}|\"«»“”„…•";
 
@@ -25,8 +28,9 @@ public final class TextAnalyzer {
 
   /** Analyses a text as written in the given ISO 639-1 language. */
   public AnalyzedText analyze(String text, String language) {
-    LanguageRules languageRules = rules.computeIfAbsent(language, LanguageRules::of);
+    LanguageRules languageRules = rules(language);
     Span[] spans = tokenizer.tokenizePos(text);
+    String[] words = new String[spans.length];
     String[] stems = new String[spans.length];
     int[] starts = new int[spans.length];
     int[] ends = new int[spans.length];
@@ -44,6 +48,7 @@ public final class TextAnalyzer {
       if (languageRules.stopWords().contains(AccentFolding.fold(word))) {
         continue;
       }
+      words[count] = word;
       stems[count] = AccentFolding.fold(languageRules.stemmer().stem(word));
       starts[count] = start;
       ends[count] = end;
@@ -53,6 +58,7 @@ public final class TextAnalyzer {
     }
     return new AnalyzedText(
         language,
+        Arrays.copyOf(words, count),
         Arrays.copyOf(stems, count),
         Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count),
@@ -60,8 +66,29 @@ public final class TextAnalyzer {
   }
 
   /** Whether a catalog term keeps at least one token after analysis. */
+  @Override
   public boolean yieldsTokens(String term, String language) {
     return analyze(term, language).size() > 0;
+  }
+
+  /** What this analysis lacks for a language: a stop-word list or a stemmer. */
+  @Override
+  public List<String> languageProblems(String language) {
+    return LanguageRules.problems(language);
+  }
+
+  /** The folded stem of a lower-case word, as {@link #analyze} gives it. */
+  public String stem(String word, String language) {
+    return AccentFolding.fold(rules(language).stemmer().stem(word));
+  }
+
+  /** How the language forms compounds. */
+  public CompoundRules compoundRules(String language) {
+    return rules(language).compounds();
+  }
+
+  private LanguageRules rules(String language) {
+    return rules.computeIfAbsent(language, LanguageRules::of);
   }
 
   private static boolean hasLetterOrDigit(String text, int start, int end) {
@@ -80,11 +107,5 @@ public final class TextAnalyzer {
       }
     }
     return false;
-  }
-
-  private record LanguageRules(StopWords stopWords, Stemmer stemmer) {
-    static LanguageRules of(String language) {
-      return new LanguageRules(StopWords.of(language), Stemmer.forLanguage(language));
-    }
   }
 }

@@ -40,7 +40,7 @@ class LearnCommandTest {
             output.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    DomainCatalog learned = new DomainCatalogLoader(TestEngine.ANALYZER::yieldsTokens).load(output);
+    DomainCatalog learned = new DomainCatalogLoader(TestEngine.ANALYZER).load(output);
     assertThat(learned.version()).isEqualTo("0.1-learned");
     assertThat(learned.domains()).hasSize(3);
     Calibration calibration =

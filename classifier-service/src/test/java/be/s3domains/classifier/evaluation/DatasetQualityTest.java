@@ -44,7 +44,7 @@ class DatasetQualityTest {
 
   private static Classifier seedWordsClassifier() {
     String resource = "catalog/seed-words.yaml";
-    var catalog = new DomainCatalogLoader(TestEngine.ANALYZER::yieldsTokens).loadResource(resource);
+    var catalog = new DomainCatalogLoader(TestEngine.ANALYZER).loadResource(resource);
     var calibration =
         CalibrationFiles.readResource(CalibrationFiles.besideCatalog(resource)).orElseThrow();
     return TestEngine.loader().classifier(catalog, calibration);

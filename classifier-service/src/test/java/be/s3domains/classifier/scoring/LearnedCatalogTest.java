@@ -14,11 +14,9 @@ class LearnedCatalogTest {
 
   @Test
   void loadsValidatesAndCarriesACalibrationFittedForIt() {
-    DomainCatalog learned =
-        new DomainCatalogLoader(TestEngine.ANALYZER::yieldsTokens).loadResource(LEARNED);
+    DomainCatalog learned = new DomainCatalogLoader(TestEngine.ANALYZER).loadResource(LEARNED);
     DomainCatalog shipped =
-        new DomainCatalogLoader(TestEngine.ANALYZER::yieldsTokens)
-            .loadResource(DomainCatalogLoader.FLANDERS_S3);
+        new DomainCatalogLoader(TestEngine.ANALYZER).loadResource(DomainCatalogLoader.FLANDERS_S3);
 
     assertThat(learned.version()).endsWith("-learned");
     assertThat(learned.domains()).hasSameSizeAs(shipped.domains());

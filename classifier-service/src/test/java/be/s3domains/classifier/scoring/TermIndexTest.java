@@ -56,6 +56,32 @@ class TermIndexTest {
   }
 
   @Test
+  void findsDutchTermsInsideCompoundsAndPointsAtTheWholeCompound() {
+    String text = "Een warmtepompinstallatie, zuivelbedrijven en de zuivelsector.";
+    List<TermOccurrence> found = find(text, "nl");
+
+    assertThat(covered(text, found))
+        .containsExactly("warmtepompinstallatie", "zuivelbedrijven", "zuivelsector");
+    assertThat(found)
+        .flatExtracting(TermOccurrence::entries)
+        .extracting(TermEntry::term)
+        .containsExactly("warmtepomp", "zuivel", "zuivel");
+  }
+
+  @Test
+  void findsAHeadInAnyInflectionAndAModifierBeforeItsLinkingElement() {
+    assertThat(terms("grondwarmtepompen", "nl")).containsExactly("warmtepomp");
+    assertThat(terms("voedselverspillingsplan", "nl")).containsExactly("voedselverspilling");
+  }
+
+  @Test
+  void leavesWordsAloneWhereAPartWouldBeTooShortOrOnlyAnEnglishTerm() {
+    assertThat(find("zuivels", "nl")).extracting(TermOccurrence::start).containsExactly(0);
+    assertThat(find("energiebeleid", "nl")).isEmpty();
+    assertThat(find("warmtepompinstallation", "en")).isEmpty();
+  }
+
+  @Test
   void frenchPhrasesMatchAcrossElisionAndAccents() {
     String text = "La réduction du gaspillage alimentaire et des pompes a chaleur.";
 
@@ -86,5 +112,12 @@ class TermIndexTest {
 
   private static List<String> covered(String text, List<TermOccurrence> found) {
     return found.stream().map(o -> text.substring(o.start(), o.end())).toList();
+  }
+
+  private List<String> terms(String text, String language) {
+    return find(text, language).stream()
+        .flatMap(occurrence -> occurrence.entries().stream())
+        .map(TermEntry::term)
+        .toList();
   }
 }

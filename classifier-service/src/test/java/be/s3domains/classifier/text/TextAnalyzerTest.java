@@ -1,6 +1,7 @@
 package be.s3domains.classifier.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,23 @@ class TextAnalyzerTest {
   }
 
   @Test
-  void leavesLanguagesWithoutSnowballUnstemmedButFolded() {
-    assertThat(stems("Ċentri", "mt")).containsExactly("centri");
+  void refusesALanguageWithoutStopWordsOrStemmerAndSaysWhatIsMissing() {
+    assertThat(analyzer.languageProblems("nl")).isEmpty();
+    assertThat(analyzer.languageProblems("de"))
+        .containsExactly("no stop-word list (add stopwords/de.txt to the classifier's resources)");
+    assertThat(analyzer.languageProblems("mt")).hasSize(2);
+    assertThatThrownBy(() -> analyzer.analyze("Ċentri", "mt"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'mt' cannot be analysed")
+        .hasMessageContaining("no stop-word list")
+        .hasMessageContaining("no stemmer");
+  }
+
+  @Test
+  void dutchGluesCompoundsWithLinkingElementsAndEnglishAndFrenchDoNot() {
+    assertThat(analyzer.compoundRules("nl").linkingElements()).contains("", "s", "e", "en");
+    assertThat(analyzer.compoundRules("en").splitsCompounds()).isFalse();
+    assertThat(analyzer.compoundRules("fr").splitsCompounds()).isFalse();
   }
 
   @Test

@@ -1,0 +1,92 @@
+package be.s3domains.classifier.scoring;
+
+import be.s3domains.classifier.text.AnalyzedText;
+import be.s3domains.classifier.text.CompoundRules;
+import be.s3domains.classifier.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the catalog's one-word terms inside a compound word, the way Lucene's dictionary compound
+ * filter does, with the one-word terms the catalog lists in the text's own language as the
+ * dictionary: the longest head that is a term (the compound's last part, in any inflection:
+ * "installatie" in "warmtepompinstallaties") and the longest modifier that is a term as written or
+ * as stemmed (its first part, before a linking element: "warmtepomp", "hoogrendement-s-"). The rest
+ * of the word beside a part must have at least {@link #MIN_REST} letters, and a part whose stem is
+ * shorter than the language's shortest part is never looked for: short stems meet by chance.
+ * Immutable and thread-safe once built.
+ */
+final class CompoundSplitter {
+
+  static final int MIN_REST = 3;
+
+  private final TextAnalyzer analyzer;
+  private final String language;
+  private final CompoundRules rules;
+  private final Map<String, TrieNode> headsByStem = new HashMap<>();
+  private final Map<String, TrieNode> modifiers = new HashMap<>();
+
+  CompoundSplitter(TextAnalyzer analyzer, String language) {
+    this.analyzer = analyzer;
+    this.language = language;
+    this.rules = analyzer.compoundRules(language);
+  }
+
+  /** Adds a term of the splitter's language that analysed to one token, ending at the node. */
+  void addWord(AnalyzedText term, TrieNode node) {
+    if (!rules.splitsCompounds() || term.size() != 1) {
+      return;
+    }
+    String stem = term.stem(0);
+    if (stem.length() >= rules.minPartLength()) {
+      headsByStem.put(stem, node);
+      modifiers.put(stem, node);
+      modifiers.put(term.word(0), node);
+    }
+  }
+
+  /** The term nodes of the parts found in a lower-case word, modifier first; empty for none. */
+  List<TrieNode> termsInside(String word) {
+    if (headsByStem.isEmpty()
+        || word.length() < rules.minPartLength() + MIN_REST
+        || !word.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    int headStart = -1;
+    TrieNode head = null;
+    for (int start = MIN_REST; start <= word.length() - rules.minPartLength(); start++) {
+      head = headsByStem.get(analyzer.stem(word.substring(start), language));
+      if (head != null) {
+        headStart = start;
+        break;
+      }
+    }
+    int modifierEnd = -1;
+    TrieNode modifier = null;
+    for (int end = word.length() - MIN_REST;
+        end >= rules.minPartLength() && modifier == null;
+        end--) {
+      for (String link : rules.linkingElements()) {
+        int partEnd = end - link.length();
+        if (partEnd >= rules.minPartLength() && word.startsWith(link, partEnd)) {
+          modifier = modifiers.get(word.substring(0, partEnd));
+          if (modifier != null) {
+            modifierEnd = end;
+            break;
+          }
+        }
+      }
+    }
+    List<TrieNode> parts = new ArrayList<>(2);
+    boolean overlap = head != null && modifier != null && modifierEnd > headStart;
+    if (modifier != null && (!overlap || modifierEnd > word.length() - headStart)) {
+      parts.add(modifier);
+    }
+    if (head != null && head != modifier && (!overlap || parts.isEmpty())) {
+      parts.add(head);
+    }
+    return parts;
+  }
+}

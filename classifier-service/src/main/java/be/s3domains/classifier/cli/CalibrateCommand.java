@@ -27,8 +27,10 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(
       names = "--input",
       required = true,
-      description = "Labelled proposals (JSONL with 'labels').")
-  Path input;
+      description =
+          "Labelled proposals (JSONL with 'labels'); repeat to fit on several files together,"
+              + " for example the Dutch and the English dev halves.")
+  List<Path> inputs;
 
   @Option(
       names = "--split",
@@ -42,7 +44,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Classifier classifier = engine.classifier();
-    List<LabelledProposal> labelled = LabelledData.read(input, Split.parse(split));
+    List<LabelledProposal> labelled = LabelledData.read(inputs, Split.parse(split));
     List<ScoredProposal> scored;
     try (ProgressBar progress = Progress.on("score", labelled.size())) {
       scored =
@@ -52,7 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
               .toList();
     }
     String fittedOn =
-        input.getFileName() + " split " + split + " (" + labelled.size() + " proposals)";
+        LabelledData.names(inputs) + " split " + split + " (" + labelled.size() + " proposals)";
     Calibration calibration =
         new CalibrationFitter().fit(classifier.scorer().catalog(), scored, labelled, fittedOn);
     CalibrationFiles.write(calibration, output);

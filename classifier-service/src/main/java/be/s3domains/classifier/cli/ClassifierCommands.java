@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       EvaluateCommand.class,
       CompareCommand.class,
+      CrossValidateCommand.class,
       LearnCommand.class,
       ReplayCommand.class
     })
@@ -26,6 +27,7 @@ public final class ClassifierCommands {
           "calibrate",
           "evaluate",
           "compare",
+          "crossvalidate",
           "learn",
           "replay",
           "--help",

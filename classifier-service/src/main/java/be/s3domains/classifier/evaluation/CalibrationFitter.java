@@ -3,29 +3,39 @@ package be.s3domains.classifier.evaluation;
 import be.s3domains.catalog.DomainCatalog;
 import be.s3domains.classifier.scoring.Calibration;
 import be.s3domains.classifier.scoring.DomainCalibration;
+import be.s3domains.classifier.scoring.ScoreFormula;
 import be.s3domains.classifier.scoring.ScoredProposal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Fits each domain's score-to-probability curve on labelled proposals (Platt scaling on the log of
- * the score), shrunk toward the curve pooled over all domains, and picks one threshold shared by
- * the domains: the one that maximises micro F1, the F1 over all their domain-proposal pairs, on the
- * same data. Once probabilities are calibrated, a shared threshold is what maximises micro F1; a
- * threshold per domain, each maximising that domain's own F1, falls lowest for the domains the
- * scorer is weakest on and so asserts them on proposals that have no domain. A domain with fewer
- * than {@link #MIN_POSITIVES_FOR_THRESHOLD} labelled proposals gets the pooled curve as it is and
- * the threshold 0.5, and takes no part in choosing the shared threshold: its own labels are too few
- * to say whether its terms are wrong or its labels missing (value-added logistics in the CORDIS
- * sample), and a curve fitted to them would all but switch the domain off.
+ * Fits each domain's score-to-probability curve on labelled proposals, shrunk toward the curve
+ * pooled over all domains, and picks one threshold shared by the domains: the one that maximises
+ * micro F1, the F1 over all their domain-proposal pairs, on the same data. Once probabilities are
+ * calibrated, a shared threshold is what maximises micro F1; a threshold per domain, each
+ * maximising that domain's own F1, falls lowest for the domains the scorer is weakest on and so
+ * asserts them on proposals that have no domain. A domain with fewer than {@link
+ * #MIN_POSITIVES_FOR_THRESHOLD} labelled proposals gets the pooled curve as it is and the threshold
+ * 0.5, and takes no part in choosing the shared threshold: its own labels are too few to say
+ * whether its terms are wrong or its labels missing (value-added logistics in the CORDIS sample),
+ * and a curve fitted to them would all but switch the domain off.
+ *
+ * <p>The curve is a logistic regression on the log of the score, that log times the log of the
+ * text's length, and an offset for each language with at least {@link #MIN_LANGUAGE_PROPOSALS}
+ * labelled proposals other than the most common language, which is the reference ({@link
+ * DomainCalibration}). Fit it on the labelled proposals of every language and genre it will see:
+ * short Dutch texts and long English ones together, so each gets a curve that holds for it.
  */
 public final class CalibrationFitter {
 
   static final double PRIOR_STRENGTH = 2.0;
   static final int MIN_POSITIVES_FOR_THRESHOLD = 10;
-  private static final double[] NO_PRIOR = {0, 0};
+  static final int MIN_LANGUAGE_PROPOSALS = 50;
   private static final double POOLED_STRENGTH = 1e-3;
+  private static final int SHARED_FEATURES = 3;
 
   /**
    * @param scored the raw scores of the labelled proposals, in the same order
@@ -36,70 +46,113 @@ public final class CalibrationFitter {
       List<ScoredProposal> scored,
       List<LabelledProposal> labelled,
       String fittedOn) {
+    List<String> offsetLanguages = offsetLanguages(scored);
     int domains = catalog.domains().size();
     int n = scored.size();
-    double[][] scores = new double[domains][n];
+    double[][][] features = new double[domains][n][];
     boolean[][] outcomes = new boolean[domains][n];
-    double[] pooledFeatures = new double[n * domains];
+    double[][] pooledFeatures = new double[n * domains][];
     boolean[] pooledOutcomes = new boolean[n * domains];
     for (int d = 0; d < domains; d++) {
       String domain = catalog.domains().get(d).id();
       for (int i = 0; i < n; i++) {
-        scores[d][i] = scored.get(i).scores().get(d).score();
+        features[d][i] = features(scored.get(i), d, offsetLanguages);
         outcomes[d][i] = labelled.get(i).labels().contains(domain);
-        pooledFeatures[d * n + i] = DomainCalibration.feature(scores[d][i]);
+        pooledFeatures[d * n + i] = features[d][i];
         pooledOutcomes[d * n + i] = outcomes[d][i];
       }
     }
-    double[] pooled = LogisticFit.fit(pooledFeatures, pooledOutcomes, NO_PRIOR, POOLED_STRENGTH);
-    double[][] curves = new double[domains][];
+    double[] noPrior = new double[SHARED_FEATURES + offsetLanguages.size()];
+    double[] pooled = LogisticFit.fit(pooledFeatures, pooledOutcomes, noPrior, POOLED_STRENGTH);
+    DomainCalibration[] curves = new DomainCalibration[domains];
     for (int d = 0; d < domains; d++) {
-      double[] features = new double[n];
-      for (int i = 0; i < n; i++) {
-        features[i] = DomainCalibration.feature(scores[d][i]);
-      }
-      curves[d] =
+      double[] coefficients =
           hasEnoughPositives(outcomes[d])
-              ? LogisticFit.fit(features, outcomes[d], pooled, PRIOR_STRENGTH)
+              ? LogisticFit.fit(features[d], outcomes[d], pooled, PRIOR_STRENGTH)
               : pooled;
+      curves[d] = curve(coefficients, offsetLanguages);
     }
-    double shared = sharedThreshold(curves, scores, outcomes);
+    double shared = sharedThreshold(curves, scored, outcomes);
     Map<String, DomainCalibration> calibrations = new LinkedHashMap<>();
     for (int d = 0; d < domains; d++) {
       double threshold = hasEnoughPositives(outcomes[d]) ? shared : 0.5;
-      calibrations.put(
-          catalog.domains().get(d).id(),
-          new DomainCalibration(curves[d][0], curves[d][1], threshold));
+      calibrations.put(catalog.domains().get(d).id(), curves[d].withThreshold(threshold));
     }
     return new Calibration(
-        catalog.id(), catalog.versionTag(), catalog.contentHash(), fittedOn, calibrations);
+        catalog.id(),
+        catalog.versionTag(),
+        catalog.contentHash(),
+        ScoreFormula.VERSION,
+        fittedOn,
+        calibrations);
+  }
+
+  /** The languages that get an offset: enough proposals, and not the most common language. */
+  static List<String> offsetLanguages(List<ScoredProposal> scored) {
+    Map<String, Long> counts =
+        scored.stream()
+            .collect(Collectors.groupingBy(ScoredProposal::language, Collectors.counting()));
+    String reference =
+        counts.entrySet().stream()
+            .max(
+                Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse("");
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= MIN_LANGUAGE_PROPOSALS && !e.getKey().equals(reference))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  private static double[] features(ScoredProposal proposal, int domain, List<String> languages) {
+    double x = ScoreFormula.scoreFeature(proposal.scores().get(domain).score());
+    double[] row = new double[SHARED_FEATURES + languages.size()];
+    row[0] = 1;
+    row[1] = x;
+    row[2] = x * ScoreFormula.lengthFeature(proposal.textChars());
+    int language = languages.indexOf(proposal.language());
+    if (language >= 0) {
+      row[SHARED_FEATURES + language] = 1;
+    }
+    return row;
+  }
+
+  private static DomainCalibration curve(double[] coefficients, List<String> languages) {
+    Map<String, Double> offsets = new LinkedHashMap<>();
+    for (int l = 0; l < languages.size(); l++) {
+      offsets.put(languages.get(l), coefficients[SHARED_FEATURES + l]);
+    }
+    return new DomainCalibration(coefficients[0], coefficients[1], coefficients[2], offsets, 0.5);
   }
 
   /**
    * The threshold in [0.2, 0.8] with the best F1 over the domain-proposal pairs of the domains with
    * enough positives; 0.5 when they have too few positives between them to tell.
    */
-  static double sharedThreshold(double[][] curves, double[][] scores, boolean[][] outcomes) {
-    int n = scores.length == 0 ? 0 : scores[0].length;
-    int counted = 0;
-    for (boolean[] domainOutcomes : outcomes) {
-      counted += hasEnoughPositives(domainOutcomes) ? 1 : 0;
-    }
-    double[] confidences = new double[counted * n];
-    boolean[] pairOutcomes = new boolean[counted * n];
-    int pair = 0;
-    for (int d = 0; d < scores.length; d++) {
+  static double sharedThreshold(
+      DomainCalibration[] curves, List<ScoredProposal> scored, boolean[][] outcomes) {
+    List<Double> confidences = new ArrayList<>();
+    List<Boolean> pairOutcomes = new ArrayList<>();
+    for (int d = 0; d < curves.length; d++) {
       if (!hasEnoughPositives(outcomes[d])) {
         continue;
       }
-      DomainCalibration curve = new DomainCalibration(curves[d][0], curves[d][1], 0.5);
-      for (int i = 0; i < n; i++) {
-        confidences[pair] = scores[d][i] > 0 ? curve.confidence(scores[d][i]) : 0;
-        pairOutcomes[pair] = outcomes[d][i];
-        pair++;
+      for (int i = 0; i < scored.size(); i++) {
+        ScoredProposal proposal = scored.get(i);
+        double score = proposal.scores().get(d).score();
+        confidences.add(
+            score > 0 ? curves[d].confidence(score, proposal.textChars(), proposal.language()) : 0);
+        pairOutcomes.add(outcomes[d][i]);
       }
     }
-    return Thresholds.bestF1(confidences, pairOutcomes);
+    boolean[] outcomesArray = new boolean[pairOutcomes.size()];
+    for (int i = 0; i < outcomesArray.length; i++) {
+      outcomesArray[i] = pairOutcomes.get(i);
+    }
+    return Thresholds.bestF1(
+        confidences.stream().mapToDouble(Double::doubleValue).toArray(), outcomesArray);
   }
 
   private static boolean hasEnoughPositives(boolean[] outcomes) {

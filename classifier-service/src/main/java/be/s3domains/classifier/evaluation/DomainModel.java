@@ -69,7 +69,11 @@ final class DomainModel {
         }
       }
     }
-    double[] curve = LogisticFit.fit(outOfFold, outcomes, IDENTITY, CURVE_PRIOR_STRENGTH);
+    double[][] features = new double[n][];
+    for (int i = 0; i < n; i++) {
+      features[i] = new double[] {1, outOfFold[i]};
+    }
+    double[] curve = LogisticFit.fit(features, outcomes, IDENTITY, CURVE_PRIOR_STRENGTH);
     double[] calibrated = new double[n];
     for (int i = 0; i < n; i++) {
       calibrated[i] = sigmoid(curve[0] + curve[1] * outOfFold[i]);

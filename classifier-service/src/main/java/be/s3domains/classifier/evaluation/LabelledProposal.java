@@ -14,4 +14,11 @@ public record LabelledProposal(Proposal proposal, Set<String> labels) {
   public LabelledProposal {
     labels = Set.copyOf(labels);
   }
+
+  /** The same proposal without its stated language, so that it is detected. */
+  public LabelledProposal withoutLanguage() {
+    Proposal p = proposal;
+    return new LabelledProposal(
+        new Proposal(p.id(), p.title(), p.description(), null, p.keywords()), labels);
+  }
 }

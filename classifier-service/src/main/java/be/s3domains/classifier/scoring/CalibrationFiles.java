@@ -7,18 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes calibration files: JSON kept beside the catalog, named like it with the
- * extension {@code .calibration.json}. Thread-safe.
+ * extension {@code .calibration.json}. A file written before calibrations recorded their score
+ * formula reads as formula version 0, which no classifier accepts. Thread-safe.
  */
 public final class CalibrationFiles {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(
               SerializationFeature.INDENT_OUTPUT, SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();

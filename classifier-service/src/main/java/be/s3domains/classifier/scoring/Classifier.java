@@ -44,9 +44,7 @@ public final class Classifier {
 
   /** The confidence of every domain, in catalog order, asserted or not. */
   public double[] confidences(ScoredProposal scored) {
-    return scored.scores().stream()
-        .mapToDouble(s -> calibration.forDomain(s.domain().id()).confidence(s.score()))
-        .toArray();
+    return scored.scores().stream().mapToDouble(s -> confidence(scored, s)).toArray();
   }
 
   /** Applies calibration and thresholds to scores already computed. */
@@ -54,7 +52,7 @@ public final class Classifier {
     List<DomainMatch> matches = new ArrayList<>();
     for (DomainScore score : scored.scores()) {
       DomainCalibration domainCalibration = calibration.forDomain(score.domain().id());
-      double confidence = domainCalibration.confidence(score.score());
+      double confidence = confidence(scored, score);
       if (score.score() > 0 && confidence >= domainCalibration.threshold()) {
         matches.add(
             new DomainMatch(
@@ -74,6 +72,12 @@ public final class Classifier {
         matches.isEmpty() ? null : matches.get(0).domain(),
         clock.instant(),
         scored.truncated());
+  }
+
+  private double confidence(ScoredProposal scored, DomainScore score) {
+    return calibration
+        .forDomain(score.domain().id())
+        .confidence(score.score(), scored.textChars(), scored.language());
   }
 
   private static Evidence rounded(Evidence e) {

@@ -78,10 +78,20 @@ public final class ClassifierLoader {
               + " until one is fitted with the 'calibrate' command.",
           source,
           catalog.versionTag(),
-          found.isPresent() ? " (the calibration found belongs to another catalog version)" : "");
+          found.map(ClassifierLoader::mismatch).orElse(""));
       calibration = Calibration.unfitted(catalog);
     }
     return classifier(catalog, calibration);
+  }
+
+  private static String mismatch(Calibration found) {
+    return found.formulaVersion() != ScoreFormula.VERSION
+        ? " (the calibration found was fitted for score formula version "
+            + found.formulaVersion()
+            + ", this is version "
+            + ScoreFormula.VERSION
+            + ")"
+        : " (the calibration found belongs to another catalog version)";
   }
 
   private DomainCatalogLoader catalogLoader() {

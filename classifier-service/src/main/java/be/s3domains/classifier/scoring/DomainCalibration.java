@@ -1,31 +1,50 @@
 package be.s3domains.classifier.scoring;
 
+import java.util.Map;
+
 /**
  * Turns one domain's raw score into a probability, and says from which probability on the domain is
- * asserted: confidence = 1 / (1 + exp(-(intercept + slope * ln(1 + score)))).
+ * asserted. With x = ln(1 + score) and L = ln(chars / 1000) of the text ({@link ScoreFormula}):
+ * confidence = 1 / (1 + exp(-(intercept + offset(language) + slope x + lengthSlope x L))). The
+ * length term lets the same score mean more in a short text than in a long one; the offset of a
+ * language moves its curve, and a language without one uses the curve as it is. Immutable.
  *
  * @param intercept the log-odds of a proposal that matches nothing
- * @param slope how fast the log-odds grow with the log of the score
+ * @param slope how fast the log-odds grow with the log of the score, in a text of 1,000 characters
+ * @param lengthSlope how that growth changes with the log of the text's length
+ * @param languageOffsets log-odds added for texts in a language, by ISO 639-1 code
  * @param threshold the confidence from which the domain is asserted
  */
-public record DomainCalibration(double intercept, double slope, double threshold) {
+public record DomainCalibration(
+    double intercept,
+    double slope,
+    double lengthSlope,
+    Map<String, Double> languageOffsets,
+    double threshold) {
 
   /** Used for domains that were never fitted: a single strong phrase gives about 0.5. */
-  public static final DomainCalibration UNFITTED = new DomainCalibration(-3.0, 4.0, 0.5);
+  public static final DomainCalibration UNFITTED =
+      new DomainCalibration(-3.0, 4.0, 0.0, Map.of(), 0.5);
 
   public DomainCalibration {
+    languageOffsets = languageOffsets == null ? Map.of() : Map.copyOf(languageOffsets);
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException(
           "threshold is " + threshold + ", expected a value in (0, 1]");
     }
   }
 
-  public double confidence(double score) {
-    return 1 / (1 + Math.exp(-(intercept + slope * feature(score))));
+  public double confidence(double score, int textChars, String language) {
+    double x = ScoreFormula.scoreFeature(score);
+    double logOdds =
+        intercept
+            + languageOffsets.getOrDefault(language, 0.0)
+            + slope * x
+            + lengthSlope * x * ScoreFormula.lengthFeature(textChars);
+    return 1 / (1 + Math.exp(-logOdds));
   }
 
-  /** The feature the curve is linear in: ln(1 + score). */
-  public static double feature(double score) {
-    return Math.log1p(score);
+  public DomainCalibration withThreshold(double newThreshold) {
+    return new DomainCalibration(intercept, slope, lengthSlope, languageOffsets, newThreshold);
   }
 }

@@ -62,7 +62,11 @@ public final class ProposalScorer {
     occurrences.addAll(index.find(analyzedKeywords, TermOccurrence.Field.KEYWORDS));
     int tokens = analyzedText.size() + analyzedKeywords.size();
     return new ScoredProposal(
-        proposal.id(), language, truncated, domainScores(occurrences, tokens));
+        proposal.id(),
+        language,
+        truncated,
+        text.length() + keywords.length(),
+        domainScores(occurrences, tokens));
   }
 
   private List<DomainScore> domainScores(List<TermOccurrence> occurrences, int tokens) {
@@ -78,7 +82,7 @@ public final class ProposalScorer {
         o -> byPhrase.computeIfAbsent(o.entries(), phrase -> new ArrayList<>()).add(o));
     byPhrase.forEach(
         (entries, places) -> {
-          double saturated = settings.saturate(places.size(), tokens);
+          double saturated = ScoreFormula.saturation(places.size(), tokens, settings);
           for (TermEntry entry : entries) {
             double contribution = entry.weight() * saturated;
             scores[entry.domain()] += contribution;

@@ -34,11 +34,4 @@ public record ScoringSettings(
   public ScoringSettings withMaxChars(int limit) {
     return new ScoringSettings(limit, maxEvidence, saturation, lengthNormalisation, typicalTokens);
   }
-
-  /** The BM25 weight of n occurrences of a phrase in a text of the given token count. */
-  double saturate(int occurrences, int tokens) {
-    double lengthRatio = tokens / (double) typicalTokens;
-    double damping = saturation * (1 - lengthNormalisation + lengthNormalisation * lengthRatio);
-    return occurrences * (saturation + 1) / (occurrences + damping);
-  }
 }

@@ -52,13 +52,11 @@ final class TrieNode {
   }
 
   /**
-   * Scales the weights down when several domains share the phrase: by (1 + ln(D/k)) / (1 + ln D)
-   * for k of D domains, so a phrase of one domain keeps its weight and one of all domains keeps a
-   * third of it. Runs once per terminal after all terms are in, exactly once.
+   * Scales the weights down when several domains share the phrase ({@link
+   * ScoreFormula#specificity}). Runs once per terminal after all terms are in, exactly once.
    */
   void applySpecificity(int domainCount) {
-    double specificity =
-        (1 + Math.log((double) domainCount / entries.size())) / (1 + Math.log(domainCount));
+    double specificity = ScoreFormula.specificity(entries.size(), domainCount);
     entries =
         entries.stream()
             .map(e -> new TermEntry(e.domain(), e.term(), e.kind(), e.weight() * specificity))

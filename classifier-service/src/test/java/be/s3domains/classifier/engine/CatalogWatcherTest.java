@@ -7,6 +7,7 @@ import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.scoring.Calibration;
 import be.s3domains.classifier.scoring.CalibrationFiles;
 import be.s3domains.classifier.scoring.DomainCalibration;
+import be.s3domains.classifier.scoring.ScoreFormula;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,8 +62,9 @@ class CatalogWatcherTest {
             fileCatalog.id(),
             fileCatalog.versionTag(),
             fileCatalog.contentHash(),
+            ScoreFormula.VERSION,
             "a test",
-            Map.of("energy", new DomainCalibration(-2.0, 3.0, 0.4)));
+            Map.of("energy", new DomainCalibration(-2.0, 3.0, 0.0, Map.of(), 0.4)));
     CalibrationFiles.write(
         calibration, Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,6 +85,11 @@ final class CrossValidateCommand implements Callable<Integer> {
       description = "Also train and measure the supervised peer on the same folds.")
   boolean peer;
 
+  @Option(
+      names = "--charts",
+      description = "Also draw the catalog's reliability diagram over all domains (PNG).")
+  boolean charts;
+
   @Option(names = "--report", required = true, description = "Folder for the reports.")
   Path report;
 
@@ -117,6 +123,14 @@ final class CrossValidateCommand implements Callable<Integer> {
     }
     for (int i = 0; i < names.size(); i++) {
       QualityReportFiles.write(reports.get(i), report.resolve(names.get(i).replace(' ', '-')));
+    }
+    if (charts) {
+      QualityReport catalog = reports.get(0);
+      ReliabilityCharts.write(
+          Map.of(),
+          catalog.reliability(),
+          catalog.catalogVersion() + ", " + folds + "-fold CV, " + input.getFileName(),
+          report.resolve("catalog"));
     }
     String table = "# Cross-validated quality\n\n" + ComparisonTable.markdown(names, reports);
     QualityReportFiles.writeText(report.resolve("comparison.md"), table);

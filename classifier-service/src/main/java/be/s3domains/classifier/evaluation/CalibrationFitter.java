@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Fits each domain's score-to-probability curve on labelled proposals, shrunk toward the curve
@@ -23,19 +22,16 @@ import java.util.stream.Collectors;
  * whether its terms are wrong or its labels missing (value-added logistics in the CORDIS sample),
  * and a curve fitted to them would all but switch the domain off.
  *
- * <p>The curve is a logistic regression on the log of the score, that log times the log of the
- * text's length, and an offset for each language with at least {@link #MIN_LANGUAGE_PROPOSALS}
- * labelled proposals other than the most common language, which is the reference ({@link
- * DomainCalibration}). Fit it on the labelled proposals of every language and genre it will see:
- * short Dutch texts and long English ones together, so each gets a curve that holds for it.
+ * <p>The curve is a logistic regression on the log of the score and that log times the log of the
+ * text's length ({@link DomainCalibration}). Fit it on the labelled proposals of every language and
+ * genre it will see, short Dutch texts and long English ones together, so that it holds for each.
  */
 public final class CalibrationFitter {
 
   static final double PRIOR_STRENGTH = 2.0;
   static final int MIN_POSITIVES_FOR_THRESHOLD = 10;
-  static final int MIN_LANGUAGE_PROPOSALS = 50;
   private static final double POOLED_STRENGTH = 1e-3;
-  private static final int SHARED_FEATURES = 3;
+  private static final double[] NO_PRIOR = {0, 0, 0};
 
   /**
    * @param scored the raw scores of the labelled proposals, in the same order
@@ -46,7 +42,6 @@ public final class CalibrationFitter {
       List<ScoredProposal> scored,
       List<LabelledProposal> labelled,
       String fittedOn) {
-    List<String> offsetLanguages = offsetLanguages(scored);
     int domains = catalog.domains().size();
     int n = scored.size();
     double[][][] features = new double[domains][n][];
@@ -56,21 +51,20 @@ public final class CalibrationFitter {
     for (int d = 0; d < domains; d++) {
       String domain = catalog.domains().get(d).id();
       for (int i = 0; i < n; i++) {
-        features[d][i] = features(scored.get(i), d, offsetLanguages);
+        features[d][i] = features(scored.get(i), d);
         outcomes[d][i] = labelled.get(i).labels().contains(domain);
         pooledFeatures[d * n + i] = features[d][i];
         pooledOutcomes[d * n + i] = outcomes[d][i];
       }
     }
-    double[] noPrior = new double[SHARED_FEATURES + offsetLanguages.size()];
-    double[] pooled = LogisticFit.fit(pooledFeatures, pooledOutcomes, noPrior, POOLED_STRENGTH);
+    double[] pooled = LogisticFit.fit(pooledFeatures, pooledOutcomes, NO_PRIOR, POOLED_STRENGTH);
     DomainCalibration[] curves = new DomainCalibration[domains];
     for (int d = 0; d < domains; d++) {
       double[] coefficients =
           hasEnoughPositives(outcomes[d])
               ? LogisticFit.fit(features[d], outcomes[d], pooled, PRIOR_STRENGTH)
               : pooled;
-      curves[d] = curve(coefficients, offsetLanguages);
+      curves[d] = new DomainCalibration(coefficients[0], coefficients[1], coefficients[2], 0.5);
     }
     double shared = sharedThreshold(curves, scored, outcomes);
     Map<String, DomainCalibration> calibrations = new LinkedHashMap<>();
@@ -87,44 +81,9 @@ public final class CalibrationFitter {
         calibrations);
   }
 
-  /** The languages that get an offset: enough proposals, and not the most common language. */
-  static List<String> offsetLanguages(List<ScoredProposal> scored) {
-    Map<String, Long> counts =
-        scored.stream()
-            .collect(Collectors.groupingBy(ScoredProposal::language, Collectors.counting()));
-    String reference =
-        counts.entrySet().stream()
-            .max(
-                Map.Entry.<String, Long>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey()))
-            .map(Map.Entry::getKey)
-            .orElse("");
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() >= MIN_LANGUAGE_PROPOSALS && !e.getKey().equals(reference))
-        .map(Map.Entry::getKey)
-        .sorted()
-        .toList();
-  }
-
-  private static double[] features(ScoredProposal proposal, int domain, List<String> languages) {
+  private static double[] features(ScoredProposal proposal, int domain) {
     double x = ScoreFormula.scoreFeature(proposal.scores().get(domain).score());
-    double[] row = new double[SHARED_FEATURES + languages.size()];
-    row[0] = 1;
-    row[1] = x;
-    row[2] = x * ScoreFormula.lengthFeature(proposal.textChars());
-    int language = languages.indexOf(proposal.language());
-    if (language >= 0) {
-      row[SHARED_FEATURES + language] = 1;
-    }
-    return row;
-  }
-
-  private static DomainCalibration curve(double[] coefficients, List<String> languages) {
-    Map<String, Double> offsets = new LinkedHashMap<>();
-    for (int l = 0; l < languages.size(); l++) {
-      offsets.put(languages.get(l), coefficients[SHARED_FEATURES + l]);
-    }
-    return new DomainCalibration(coefficients[0], coefficients[1], coefficients[2], offsets, 0.5);
+    return new double[] {1, x, x * ScoreFormula.lengthFeature(proposal.textChars())};
   }
 
   /**
@@ -142,8 +101,7 @@ public final class CalibrationFitter {
       for (int i = 0; i < scored.size(); i++) {
         ScoredProposal proposal = scored.get(i);
         double score = proposal.scores().get(d).score();
-        confidences.add(
-            score > 0 ? curves[d].confidence(score, proposal.textChars(), proposal.language()) : 0);
+        confidences.add(score > 0 ? curves[d].confidence(score, proposal.textChars()) : 0);
         pairOutcomes.add(outcomes[d][i]);
       }
     }

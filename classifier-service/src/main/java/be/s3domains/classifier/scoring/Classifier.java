@@ -75,9 +75,7 @@ public final class Classifier {
   }
 
   private double confidence(ScoredProposal scored, DomainScore score) {
-    return calibration
-        .forDomain(score.domain().id())
-        .confidence(score.score(), scored.textChars(), scored.language());
+    return calibration.forDomain(score.domain().id()).confidence(score.score(), scored.textChars());
   }
 
   private static Evidence rounded(Evidence e) {

@@ -64,7 +64,7 @@ class CatalogWatcherTest {
             fileCatalog.contentHash(),
             ScoreFormula.VERSION,
             "a test",
-            Map.of("energy", new DomainCalibration(-2.0, 3.0, 0.0, Map.of(), 0.4)));
+            Map.of("energy", new DomainCalibration(-2.0, 3.0, 0.0, 0.4)));
     CalibrationFiles.write(
         calibration, Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
   }

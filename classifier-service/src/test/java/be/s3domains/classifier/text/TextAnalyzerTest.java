@@ -37,6 +37,12 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void dropsFrenchElidedArticlesAndConjunctionsWithEitherApostrophe() {
+    assertThat(stems("l’énergie jusqu'à l'usine d’emballage", "fr"))
+        .isEqualTo(stems("énergie usine emballage", "fr"));
+  }
+
+  @Test
   void keepsTheCharacterOffsetsOfEveryToken() {
     String text = "Smart grids, heat pumps";
     AnalyzedText analyzed = analyzer.analyze(text, "en");

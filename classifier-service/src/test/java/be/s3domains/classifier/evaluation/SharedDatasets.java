@@ -8,16 +8,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The labelled CORDIS sample in the shared folder beside the repository, when it is there. */
+/** The labelled samples in the shared folder beside the repository, when it is there. */
 final class SharedDatasets {
 
   private static final String CORDIS = "shared/datasets/cordis-he-sample.jsonl";
+  private static final String DUTCH_DEV = "shared/datasets/flanders-erdf-nl-labelled-dev.jsonl";
 
   private SharedDatasets() {}
 
+  /** The English Horizon Europe sample, labels mapped from CORDIS metadata. */
   static Optional<Path> cordis() {
+    return find(CORDIS);
+  }
+
+  /** The labelled dev half of the Dutch Flemish ERDF sample. */
+  static Optional<Path> dutchDev() {
+    return find(DUTCH_DEV);
+  }
+
+  private static Optional<Path> find(String file) {
     for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-      Path candidate = folder.resolve(CORDIS);
+      Path candidate = folder.resolve(file);
       if (Files.isRegularFile(candidate)) {
         return Optional.of(candidate);
       }

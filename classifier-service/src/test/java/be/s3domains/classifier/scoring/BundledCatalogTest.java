@@ -7,6 +7,7 @@ import be.s3domains.catalog.DomainProfile;
 import be.s3domains.catalog.Signature;
 import be.s3domains.catalog.SignatureKind;
 import be.s3domains.classifier.TestEngine;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,48 @@ class BundledCatalogTest {
             .containsExactlyInAnyOrder("en", "nl", "fr");
       }
       assertThat(domain.signatures()).as(domain.id()).hasSizeGreaterThan(100);
+    }
+  }
+
+  @Test
+  void dutchHasAtLeastAsManyTermsAsEnglishAndFrenchAtLeast150() {
+    for (DomainProfile domain : catalog.domains()) {
+      Map<String, Long> terms =
+          domain.signatures().stream()
+              .collect(Collectors.groupingBy(Signature::language, Collectors.counting()));
+      assertThat(terms.get("nl")).as(domain.id()).isGreaterThanOrEqualTo(terms.get("en"));
+      assertThat(terms.get("fr")).as(domain.id()).isGreaterThanOrEqualTo(150);
+    }
+  }
+
+  @Test
+  void oneStrongTermInAShortDutchProposalReachesTheThreshold() {
+    Proposal proposal =
+        new Proposal(
+            "short-nl",
+            "Testveld op een bedrijfsdak",
+            "Een groep kmo's op een bedrijventerrein plaatst samen een testopstelling met"
+                + " fotovoltaïsche panelen van verschillende fabrikanten. Gedurende twee jaar worden"
+                + " opbrengst, veroudering en onderhoud opgevolgd en vergeleken, zodat bedrijven in"
+                + " de regio met kennis van zaken kunnen investeren. De resultaten worden gedeeld via"
+                + " infosessies en een eindrapport voor ondernemers en lokale besturen.");
+
+    Classification result = classifier.classify(proposal);
+
+    assertThat(result.language()).isEqualTo("nl");
+    assertThat(result.primaryDomain()).isEqualTo("building-environment-energy");
+    assertThat(result.matches().get(0).evidence())
+        .extracting(Evidence::term)
+        .containsExactly("fotovoltaïsche");
+  }
+
+  @Test
+  void theSameScoreMeansMoreInAShortTextThanInALongOne() {
+    for (DomainProfile domain : catalog.domains()) {
+      DomainCalibration curve = classifier.calibration().forDomain(domain.id());
+      assertThat(curve.confidence(1.0, 600))
+          .as(domain.id())
+          .isGreaterThan(curve.confidence(1.0, 3000));
     }
   }
 

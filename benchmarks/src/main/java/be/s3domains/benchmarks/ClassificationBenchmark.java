@@ -75,9 +75,17 @@ public class ClassificationBenchmark {
     return modelAnalyzer.analyze(proposal.text(), proposal.language());
   }
 
+  /** The function-word vote, falling back to OpenNLP when it abstains (the service's way). */
   @Benchmark
   public String detectLanguage() {
     return languageDetection.detect(stated.get(nextIndex()).text());
+  }
+
+  /** OpenNLP's detector alone on the same 300-character prefix, for comparison. */
+  @Benchmark
+  public String detectLanguageWithOpenNlpOnly() {
+    String text = stated.get(nextIndex()).text();
+    return languageDetection.detectStatistically(text.substring(0, Math.min(300, text.length())));
   }
 
   @Benchmark

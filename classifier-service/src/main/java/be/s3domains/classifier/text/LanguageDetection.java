@@ -3,6 +3,7 @@ package be.s3domains.classifier.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,8 +14,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
 /**
- * Detects the language of a text from a bounded prefix with OpenNLP's language detector (103
- * languages). Returns ISO 639-1 codes. Thread-safe.
+ * Detects the language of a text from a bounded prefix. Among the languages the analysis knows
+ * (those with a stop-word list), the prefix's function words decide when they point clearly to one
+ * ({@link FunctionWordVote}), at the cost of a lookup per word; otherwise OpenNLP's language
+ * detector (103 languages) decides. Returns ISO 639-1 codes. Thread-safe.
  */
 public final class LanguageDetection {
 
@@ -27,8 +30,12 @@ public final class LanguageDetection {
                   Function.identity(),
                   (first, second) -> first));
 
+  /** The languages the function-word vote decides among: those with a stop-word list. */
+  static final List<String> VOTED_LANGUAGES = List.of("en", "nl", "fr");
+
   private final LanguageDetector detector;
   private final int prefixChars;
+  private final FunctionWordVote vote = FunctionWordVote.among(VOTED_LANGUAGES);
 
   public LanguageDetection(LanguageDetector detector, int prefixChars) {
     this.detector = detector;
@@ -56,6 +63,11 @@ public final class LanguageDetection {
   /** The ISO 639-1 code of the text's most likely language (ISO 639-3 where none exists). */
   public String detect(String text) {
     CharSequence prefix = text.length() <= prefixChars ? text : text.subSequence(0, prefixChars);
+    return vote.decide(prefix).orElseGet(() -> detectStatistically(prefix));
+  }
+
+  /** What OpenNLP's detector alone says of the text's prefix. */
+  public String detectStatistically(CharSequence prefix) {
     String iso3 = detector.predictLanguage(prefix).getLang();
     return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
   }

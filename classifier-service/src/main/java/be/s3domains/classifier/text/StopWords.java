@@ -41,6 +41,10 @@ final class StopWords {
     }
   }
 
+  Set<String> words() {
+    return words;
+  }
+
   boolean contains(String foldedWord) {
     return words.contains(foldedWord);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import be.s3domains.catalog.DomainCatalogLoader;
+import be.s3domains.classifier.SharedDatasets;
 import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.scoring.CalibrationFiles;
 import be.s3domains.classifier.scoring.Classification;

@@ -2,6 +2,7 @@ package be.s3domains.classifier.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.s3domains.classifier.SharedDatasets;
 import org.junit.jupiter.api.Test;
 
 class SplitTest {

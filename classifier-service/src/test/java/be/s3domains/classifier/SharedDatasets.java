@@ -1,6 +1,9 @@
-package be.s3domains.classifier.evaluation;
+package be.s3domains.classifier;
 
 import be.s3domains.classifier.contract.ProposalJson;
+import be.s3domains.classifier.evaluation.LabelledProposal;
+import be.s3domains.classifier.evaluation.Split;
+import be.s3domains.classifier.scoring.Proposal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,21 +12,36 @@ import java.util.List;
 import java.util.Optional;
 
 /** The labelled samples in the shared folder beside the repository, when it is there. */
-final class SharedDatasets {
+public final class SharedDatasets {
 
   private static final String CORDIS = "shared/datasets/cordis-he-sample.jsonl";
   private static final String DUTCH_DEV = "shared/datasets/flanders-erdf-nl-labelled-dev.jsonl";
+  private static final String DUTCH_ALL = "shared/datasets/flanders-erdf-nl.jsonl";
 
   private SharedDatasets() {}
 
   /** The English Horizon Europe sample, labels mapped from CORDIS metadata. */
-  static Optional<Path> cordis() {
+  public static Optional<Path> cordis() {
     return find(CORDIS);
   }
 
   /** The labelled dev half of the Dutch Flemish ERDF sample. */
-  static Optional<Path> dutchDev() {
+  public static Optional<Path> dutchDev() {
     return find(DUTCH_DEV);
+  }
+
+  /** All 447 texts of the Dutch Flemish ERDF sample, without labels. */
+  public static Optional<Path> dutchAll() {
+    return find(DUTCH_ALL);
+  }
+
+  /** Every proposal of a file, labelled or not, with the language it states. */
+  public static List<Proposal> proposals(Path file) {
+    try (var lines = Files.lines(file)) {
+      return lines.filter(line -> !line.isBlank()).map(ProposalJson::parse).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Optional<Path> find(String file) {
@@ -36,7 +54,7 @@ final class SharedDatasets {
     return Optional.empty();
   }
 
-  static List<LabelledProposal> read(Path file, Split split) {
+  public static List<LabelledProposal> read(Path file, Split split) {
     try (var lines = Files.lines(file)) {
       return lines
           .filter(line -> !line.isBlank())

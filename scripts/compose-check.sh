@@ -7,10 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/docker-images.sh >/dev/null
-set -a
-source target/docker-images.env
-set +a
+images=$(scripts/docker-images.sh)
+eval "$images"
 # Published on free ports of the loopback interface, so that nothing already listening is in the way.
 export CLASSIFIER_PORT=127.0.0.1:0 PROMETHEUS_PORT=127.0.0.1:0
 

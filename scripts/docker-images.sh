@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the images that compose and the container checks run, and writes their names to
-# target/docker-images.env (SERVICE_IMAGE, KAFKA_IMAGE, PROMETHEUS_IMAGE) for them to source.
+# Builds the images that compose and the container checks run and names them (SERVICE_IMAGE,
+# KAFKA_IMAGE, PROMETHEUS_IMAGE): as export lines on stdout, for eval (see image-check.sh),
+# and in target/docker-images.env, for docker compose --env-file. Progress goes to stderr.
 # Where a registry answers, the public images are pulled: the JRE base of docker/Dockerfile,
 # apache/kafka and prom/prometheus. Where none does, the same roles are built here: a JRE base image
 # made from Debian packages with debootstrap (about a minute, once per engine), Kafka from its
@@ -44,7 +45,7 @@ make_jre_base() {  # a Debian bookworm root with a headless JRE 17, imported as 
   fi
   local root
   root=$(mktemp -d)
-  echo "Making $jre_local from Debian packages ($(debian_mirror))"
+  echo "Making $jre_local from Debian packages ($(debian_mirror))" >&2
   debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm "$root" \
     "$(debian_mirror)" >/dev/null
   tar -C "$root" -c . | docker import - "$jre_local" >/dev/null
@@ -54,7 +55,7 @@ make_jre_base() {  # a Debian bookworm root with a headless JRE 17, imported as 
 build() {  # build IMAGE CONTEXT [docker build options]
   local image=$1 context=$2
   shift 2
-  echo "Building $image"
+  echo "Building $image" >&2
   docker build -q -t "$image" "$@" "$context" >/dev/null
 }
 
@@ -62,23 +63,26 @@ if pulled "$jre_public"; then
   jre=$jre_public
   kafka=$kafka_public
   prometheus=$prometheus_public
-  pulled "$kafka" && pulled "$prometheus"
+  for image in "$kafka" "$prometheus"; do
+    pulled "$image" || { echo "Could not pull $image" >&2; exit 1; }
+  done
 else
-  echo "No registry answers: building the base, Kafka and Prometheus images here."
+  echo "No registry answers: building the base, Kafka and Prometheus images here." >&2
   make_jre_base
   jre=$jre_local
   kafka=$kafka_local
   prometheus=$prometheus_local
-  ./mvnw -B -ntp -q -f docker/kafka/pom.xml package
+  ./mvnw -B -ntp -q -f docker/kafka/pom.xml package >&2
   build "$kafka" docker/kafka --build-arg "JRE_IMAGE=$jre"
   present "$prometheus" || build "$prometheus" docker/prometheus --build-arg "DEBIAN_IMAGE=$jre"
 fi
 
 if [ ! -f classifier-service/target/classifier-service.jar ]; then
-  ./mvnw -B -ntp -q -pl classifier-service -am package -DskipTests -Ddemo-jar.skip
+  ./mvnw -B -ntp -q -pl classifier-service -am package -DskipTests -Ddemo-jar.skip >&2
 fi
 build "$service" . -f docker/Dockerfile --build-arg "JRE_IMAGE=$jre"
 
 mkdir -p target
 printf 'SERVICE_IMAGE=%s\nKAFKA_IMAGE=%s\nPROMETHEUS_IMAGE=%s\n' "$service" "$kafka" "$prometheus" \
-  | tee target/docker-images.env
+  > target/docker-images.env
+sed 's/^/export /' target/docker-images.env

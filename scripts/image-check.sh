@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/docker-images.sh >/dev/null
-source target/docker-images.env
+images=$(scripts/docker-images.sh)
+eval "$images"
 
 run=s3c-check-$$
 network=$run

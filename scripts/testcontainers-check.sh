@@ -8,10 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/docker-images.sh >/dev/null
-set -a
-source target/docker-images.env
-set +a
+images=$(scripts/docker-images.sh)
+eval "$images"
 export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true
 if [ -f /.dockerenv ] && [ -S /var/run/docker.sock ]; then
   export TESTCONTAINERS_HOST_OVERRIDE=${TESTCONTAINERS_HOST_OVERRIDE:-localhost}

@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# Makes sure a Docker engine answers: when none does and this is a root shell with apt-get, installs
-# Debian's docker.io (plus docker-compose, debootstrap, curl and jq, which the container checks use)
-# and starts dockerd in the background. Exits 1, saying why, where no engine can run.
+# Makes sure a Docker engine answers and that the container checks find their tools (docker-compose
+# or the compose plugin, debootstrap, curl, jq). What is missing is installed from Debian's packages
+# when this is a root shell with apt-get, and dockerd is started in the background. Exits 1, saying
+# why, where that cannot be done.
 set -euo pipefail
+
+missing=()
+command -v dockerd >/dev/null 2>&1 || docker info >/dev/null 2>&1 || missing+=(docker.io)
+command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 \
+  || missing+=(docker-compose)
+for tool in debootstrap curl jq; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "Missing ${missing[*]}, and this shell cannot install them (root and apt-get needed)."
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 
 if docker info >/dev/null 2>&1; then
   exit 0
-fi
-if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "No Docker engine answers, and this shell cannot install one (root and apt-get needed)."
-  exit 1
-fi
-if ! command -v dockerd >/dev/null 2>&1; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io docker-compose debootstrap curl jq \
-    >/dev/null
 fi
 if ! pgrep -x dockerd >/dev/null; then
   nohup dockerd >/var/log/dockerd.log 2>&1 &

@@ -2,8 +2,9 @@
 # Runs the service image next to a Kafka container on a network of their own, confined as in
 # Kubernetes, and checks that it starts as a non-root user, turns ready, and classifies proposals
 # fed through Kafka: the bundled samples in, one domain-match event per sample out, most naming the
-# primary domain their sample is labelled with first. Builds the images first
-# (scripts/docker-images.sh). Needs a Docker engine.
+# primary domain their sample is labelled with first. Then rolls out another catalog the way the
+# kubelet updates a mounted ConfigMap (an atomic swap of the ..data link) and checks that the
+# service reloads it. Builds the images first (scripts/docker-images.sh). Needs a Docker engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,12 +16,38 @@ network=$run
 kafka=$run-kafka
 service=$run-service
 samples=classifier-service/src/main/resources/samples/proposals.jsonl
+catalogs=domain-catalog/src/main/resources/catalog
+catalog_volume=$(mktemp -d)
 
 clean_up() {
   docker rm -f "$kafka" "$service" >/dev/null 2>&1 || true
   docker network rm "$network" >/dev/null 2>&1 || true
+  rm -rf "$catalog_volume"
 }
 trap clean_up EXIT
+
+publish_catalog() {  # lays out a catalog and its calibration as the kubelet does a ConfigMap volume
+  local name=$1 version
+  version=..$(date +%s%N)
+  mkdir "$catalog_volume/$version"
+  cp "$catalogs/$name.yaml" "$catalog_volume/$version/catalog.yaml"
+  cp "$catalogs/$name.calibration.json" "$catalog_volume/$version/catalog.calibration.json"
+  chmod -R a+rX "$catalog_volume"
+  ln -sfn "$version" "$catalog_volume/..data_tmp"
+  mv -T "$catalog_volume/..data_tmp" "$catalog_volume/..data"
+  ln -sfn ..data/catalog.yaml "$catalog_volume/catalog.yaml"
+  ln -sfn ..data/catalog.calibration.json "$catalog_volume/catalog.calibration.json"
+}
+
+serves_catalog() {  # true once /actuator/info names the catalog version of this calibration file
+  local version
+  version=$(jq -r .catalogVersion "$catalogs/$1.calibration.json")
+  for _ in $(seq 60); do
+    curl -fsS "http://127.0.0.1:$port/actuator/info" | grep -qF "\"$version\"" && return 0
+    sleep 1
+  done
+  return 1
+}
 
 fail() {
   echo "FAILED: $*"
@@ -47,8 +74,12 @@ docker run -d --name "$kafka" --network "$network" --network-alias kafka \
   "$KAFKA_IMAGE" >/dev/null
 # Confined as the Kubernetes manifests confine it: read-only root filesystem with a writable /tmp,
 # no capabilities, no privilege escalation.
+# The catalog is mounted where the Kubernetes manifests mount it.
+publish_catalog flanders-s3
 docker run -d --name "$service" --network "$network" -p 127.0.0.1::8080 \
   --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges \
+  -v "$catalog_volume:/etc/classifier/catalog:ro" \
+  -e CLASSIFIER_CATALOG_PATH=/etc/classifier/catalog/catalog.yaml \
   -e SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:9092 -e CLASSIFIER_TOPICS_PARTITIONS=2 \
   "$SERVICE_IMAGE" >/dev/null
 
@@ -92,3 +123,8 @@ done < "$samples"
 echo "ok: $received events through Kafka; the primary domain is the first label for $((expected - wrong)) of $expected"
 # The README reports micro F1 around 0.9 on these samples: most primary domains must agree.
 [ $((wrong * 5)) -le "$expected" ] || fail "$wrong of $expected samples got another primary domain"
+
+serves_catalog flanders-s3 || fail "the mounted catalog is not the one in use"
+publish_catalog flanders-s3-learned
+serves_catalog flanders-s3-learned || fail "the catalog swapped in the volume was not reloaded"
+echo "ok: a catalog swapped in the mounted volume was reloaded without a restart"

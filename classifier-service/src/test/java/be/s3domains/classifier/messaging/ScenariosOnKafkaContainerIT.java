@@ -1,5 +1,6 @@
 package be.s3domains.classifier.messaging;
 
+import be.s3domains.classifier.ContainerImages;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -7,13 +8,13 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
- * The streaming scenarios on the apache/kafka image. Runs with {@code -Ptestcontainers}; skipped
- * where Docker is missing.
+ * The streaming scenarios on the apache/kafka image, or the one {@link ContainerImages#kafka()}
+ * names. Runs with {@code -Ptestcontainers}; skipped where Docker is missing.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ScenariosOnKafkaContainerIT extends KafkaScenarios {
 
-  @Container static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+  @Container static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.kafka());
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry properties) {

@@ -129,7 +129,7 @@ final class CrossValidateCommand implements Callable<Integer> {
       ReliabilityCharts.write(
           Map.of(),
           catalog.reliability(),
-          catalog.catalogVersion() + ", " + folds + "-fold CV, " + input.getFileName(),
+          catalog.catalogVersion() + ", " + folds + "-fold CV",
           report.resolve("catalog"));
     }
     String table = "# Cross-validated quality\n\n" + ComparisonTable.markdown(names, reports);

@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
     name = "classify",
     mixinStandardHelpOptions = true,
     description = {
-      "Classifies each proposal of a JSONL file; bad lines are reported on standard error with",
-      "their line number and the rest is still classified. Exit code 1 when any line failed."
+      "Classifies each proposal of a JSONL file into a JSONL file of domain-match results.",
+      "Bad lines are reported on standard error with their line number and the rest is still"
+          + " classified. Exit code 1 when any line failed."
     })
 final class ClassifyCommand implements Callable<Integer> {
 

@@ -59,6 +59,16 @@ public final class TestProposals {
         List.of());
   }
 
+  /** One weak energy term: energy scores, but stays under the threshold. */
+  public static Proposal weakEnergyHint() {
+    return new Proposal(
+        "weak-1",
+        "Youth sport clubs",
+        "A study of volunteering in football clubs and the energy of their members.",
+        "en",
+        List.of());
+  }
+
   public static Proposal unrelated() {
     return new Proposal(
         "none-1",

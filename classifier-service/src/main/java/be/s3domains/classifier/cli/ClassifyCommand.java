@@ -1,6 +1,7 @@
 package be.s3domains.classifier.cli;
 
 import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.ExplainedClassification;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.scoring.Classification;
@@ -43,6 +44,13 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Results, one JSON object a line ('-' for standard output).")
   Path output;
 
+  @Option(
+      names = "--explain",
+      description =
+          "Also list, as notAsserted, the domains that scored but stayed under the threshold,"
+              + " with their confidence, the threshold and their evidence.")
+  boolean explain;
+
   @Override
   public Integer call() throws IOException {
     Classifier classifier = engine.classifier();
@@ -54,8 +62,16 @@ final class ClassifyCommand implements Callable<Integer> {
       for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
         read++;
         try {
-          Classification classification = classifier.classify(ProposalJson.parse(line.text()));
-          results.write(ClassificationJson.write(classification));
+          Classification classification;
+          if (explain) {
+            ExplainedClassification explained =
+                ExplainedClassification.of(classifier, ProposalJson.parse(line.text()));
+            classification = explained.classification();
+            results.write(ClassificationJson.write(explained));
+          } else {
+            classification = classifier.classify(ProposalJson.parse(line.text()));
+            results.write(ClassificationJson.write(classification));
+          }
           results.write('\n');
           if (classification.truncated()) {
             errors.printf(

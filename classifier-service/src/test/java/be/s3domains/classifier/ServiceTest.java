@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "classifier.catalog.reload-interval=200ms",
       "spring.kafka.consumer.group-id=classifier-it",
       "spring.kafka.producer.properties.linger.ms=0",
-      "spring.kafka.listener.poll-timeout=300ms"
+      "spring.kafka.listener.poll-timeout=300ms",
+      "classifier.dashboard.start-at=earliest"
     })
 public abstract class ServiceTest {
 

@@ -69,6 +69,15 @@ public final class TestProposals {
         List.of());
   }
 
+  public static Proposal heatPumpRenovationInFrench() {
+    return new Proposal(
+        "energy-1-fr",
+        "Pompes à chaleur pour maisons mitoyennes",
+        "Nous combinons la rénovation des bâtiments avec une pompe à chaleur reliée à un smart grid.",
+        "fr",
+        List.of());
+  }
+
   public static Proposal unrelated() {
     return new Proposal(
         "none-1",

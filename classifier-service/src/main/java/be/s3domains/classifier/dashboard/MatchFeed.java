@@ -30,6 +30,7 @@ final class MatchFeed implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(MatchFeed.class);
   private static final Duration POLL = Duration.ofMillis(500);
+  private static final double STALE_HEARTBEAT_SECONDS = 10;
 
   private final Map<String, Object> config;
   private final String events;
@@ -124,10 +125,16 @@ final class MatchFeed implements SmartLifecycle {
     }
   }
 
-  /** Whether the client holds a connection to any broker right now. */
+  /**
+   * Whether the group coordinator heard from this consumer lately: heartbeats go every few seconds
+   * while a broker is reachable and stop when none is. (The client's connection count is no sign:
+   * it counts the attempts to reconnect as well.)
+   */
   private static boolean isConnected(KafkaConsumer<?, ?> feed) {
     return feed.metrics().entrySet().stream()
-        .filter(metric -> metric.getKey().name().equals("connection-count"))
-        .anyMatch(metric -> ((Number) metric.getValue().metricValue()).doubleValue() > 0);
+        .filter(metric -> metric.getKey().name().equals("last-heartbeat-seconds-ago"))
+        .anyMatch(
+            metric ->
+                ((Number) metric.getValue().metricValue()).doubleValue() < STALE_HEARTBEAT_SECONDS);
   }
 }

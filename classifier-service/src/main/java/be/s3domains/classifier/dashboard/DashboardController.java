@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The dashboard's stream; the page itself is a static file ({@code static/index.html}). */
+/**
+ * The dashboard's stream; the page itself is a static file ({@code static/index.html}).
+ * Thread-safe.
+ */
 @RestController
 class DashboardController {
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -31,6 +30,7 @@ final class MatchFeed implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(MatchFeed.class);
   private static final Duration POLL = Duration.ofMillis(500);
   private static final double STALE_HEARTBEAT_SECONDS = 10;
+  private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
 
   private final Map<String, Object> config;
   private final String events;
@@ -98,11 +98,25 @@ final class MatchFeed implements SmartLifecycle {
           tally.connected(isConnected(feed));
         } catch (WakeupException stopping) {
           return;
-        } catch (KafkaException e) {
+        } catch (RuntimeException e) {
           tally.connected(false);
-          log.warn("The dashboard's consumer failed, trying again: {}", e.getMessage());
+          log.warn("The dashboard's consumer failed, trying again in 5 s: {}", e.toString());
+          if (!pause()) {
+            return;
+          }
         }
       }
+    }
+  }
+
+  /** False when interrupted: the feed is stopping. */
+  private static boolean pause() {
+    try {
+      Thread.sleep(AFTER_FAILURE.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

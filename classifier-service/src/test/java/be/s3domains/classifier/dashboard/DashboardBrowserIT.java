@@ -194,7 +194,22 @@ class DashboardBrowserIT extends ServiceTest {
   }
 
   private static void until(java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+    new WebDriverWait(browser, PATIENCE)
+        .withMessage(DashboardBrowserIT::pageState)
+        .until(driver -> condition.getAsBoolean());
+  }
+
+  /** What the page showed when a wait ran out, for the failure message. */
+  private static String pageState() {
+    return "status '"
+        + browser.findElements(By.id("status")).stream().map(WebElement::getText).toList()
+        + "', events '"
+        + browser.findElements(By.id("events-count")).stream().map(WebElement::getText).toList()
+        + "', latest "
+        + browser.findElements(By.cssSelector("#latest li")).stream()
+            .map(item -> item.getAttribute("data-proposal-id"))
+            .limit(5)
+            .toList();
   }
 
   private static void screenshot(String name) throws IOException {

@@ -6,16 +6,14 @@ import be.s3domains.classifier.StandaloneBroker;
 import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.TestProposals;
 import be.s3domains.classifier.contract.ClassificationJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /**
  * The dashboard's consumer on a broker of its own, which the test takes away: the feed stops saying
@@ -58,17 +56,12 @@ class MatchFeedOutageIT {
     String event =
         ClassificationJson.write(
             TestEngine.miniClassifier().classify(TestProposals.heatPumpRenovation()));
-    Map<String, Object> config =
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-            StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-            ByteArraySerializer.class);
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-      producer.send(
-          new ProducerRecord<>(EVENTS, "energy-1", event.getBytes(StandardCharsets.UTF_8)));
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(
+            KafkaTestUtils.producerProps(bootstrapServers),
+            new StringSerializer(),
+            new StringSerializer())) {
+      producer.send(new ProducerRecord<>(EVENTS, "energy-1", event));
     }
   }
 

@@ -8,8 +8,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ClassifierApplication {
 
+  private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
   public static void main(String[] args) {
     if (ClassifierCommands.handles(args)) {
+      // Standard output is the commands' own: libraries log warnings to standard error.
+      if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+        System.setProperty(LOGBACK_CONFIGURATION, "logback-commands.xml");
+      }
       System.exit(ClassifierCommands.run(args));
     }
     SpringApplication.run(ClassifierApplication.class, args);

@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Arrows point one way: messaging, web, cli and demo -> engine -> contract -> evaluation -> scoring
- * -> text -> catalog.
+ * Arrows point one way: messaging, web, cli, demo and dashboard -> engine -> contract -> evaluation
+ * -> scoring -> text -> catalog.
  */
 @AnalyzeClasses(
     packages = {"be.s3domains.classifier", "be.s3domains.catalog"},
@@ -26,7 +26,8 @@ class ArchitectureTest {
               "be.s3domains.classifier.messaging..",
               "be.s3domains.classifier.web..",
               "be.s3domains.classifier.cli..",
-              "be.s3domains.classifier.demo..")
+              "be.s3domains.classifier.demo..",
+              "be.s3domains.classifier.dashboard..")
           .layer("engine")
           .definedBy("be.s3domains.classifier.engine..")
           .layer("contract")
@@ -58,9 +59,11 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule cliStandsAlone = entryPointIsIndependent("cli");
 
+  @ArchTest static final ArchRule dashboardStandsAlone = entryPointIsIndependent("dashboard");
+
   private static ArchRule entryPointIsIndependent(String room) {
     String[] others =
-        java.util.stream.Stream.of("messaging", "web", "cli", "demo")
+        java.util.stream.Stream.of("messaging", "web", "cli", "demo", "dashboard")
             .filter(other -> !other.equals(room))
             .map(other -> "be.s3domains.classifier." + other + "..")
             .toArray(String[]::new);

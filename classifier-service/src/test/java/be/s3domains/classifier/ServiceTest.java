@@ -18,7 +18,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "classifier.catalog.reload-interval=200ms",
       "spring.kafka.consumer.group-id=classifier-it",
       "spring.kafka.producer.properties.linger.ms=0",
-      "spring.kafka.listener.poll-timeout=300ms"
+      "spring.kafka.listener.poll-timeout=300ms",
+      "classifier.dashboard.start-at=earliest"
     })
 public abstract class ServiceTest {
 
@@ -49,8 +51,17 @@ public abstract class ServiceTest {
 
   @LocalServerPort protected int port;
 
-  @Value("${spring.kafka.bootstrap-servers}")
   protected String bootstrapServers;
+
+  /**
+   * The broker of this context, as bound when it started: the {@code
+   * spring.kafka.bootstrap-servers} system property may since name the broker of another test
+   * class's context.
+   */
+  @Autowired
+  void bootstrapServers(KafkaProperties kafka) {
+    bootstrapServers = String.join(",", kafka.getBootstrapServers());
+  }
 
   @DynamicPropertySource
   static void catalogFile(DynamicPropertyRegistry properties) {

@@ -59,6 +59,25 @@ public final class TestProposals {
         List.of());
   }
 
+  /** One weak energy term: energy scores, but stays under the threshold. */
+  public static Proposal weakEnergyHint() {
+    return new Proposal(
+        "weak-1",
+        "Youth sport clubs",
+        "A study of volunteering in football clubs and the energy of their members.",
+        "en",
+        List.of());
+  }
+
+  public static Proposal heatPumpRenovationInFrench() {
+    return new Proposal(
+        "energy-1-fr",
+        "Pompes à chaleur pour maisons mitoyennes",
+        "Nous combinons la rénovation des bâtiments avec une pompe à chaleur reliée à un smart grid.",
+        "fr",
+        List.of());
+  }
+
   public static Proposal unrelated() {
     return new Proposal(
         "none-1",

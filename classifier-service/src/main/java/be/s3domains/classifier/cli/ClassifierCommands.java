@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Tags project proposals with smart-specialisation domains.",
+    footer = {
+      "",
+      "No command starts the service: run the jar without a command (and with"
+          + " --spring.kafka.bootstrap-servers=host:port) to consume proposals from Kafka and serve"
+          + " the REST API and the dashboard."
+    },
     subcommands = {
       ClassifyCommand.class,
       CalibrateCommand.class,

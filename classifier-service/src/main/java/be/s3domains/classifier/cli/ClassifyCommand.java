@@ -1,6 +1,7 @@
 package be.s3domains.classifier.cli;
 
 import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.ExplainedClassification;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.scoring.Classification;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Option;
     name = "classify",
     mixinStandardHelpOptions = true,
     description = {
-      "Classifies each proposal of a JSONL file; bad lines are reported on standard error with",
-      "their line number and the rest is still classified. Exit code 1 when any line failed."
+      "Classifies each proposal of a JSONL file into a JSONL file of domain-match results.",
+      "Bad lines are reported on standard error with their line number and the rest is still"
+          + " classified. Exit code 1 when any line failed."
     })
 final class ClassifyCommand implements Callable<Integer> {
 
@@ -42,6 +44,13 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Results, one JSON object a line ('-' for standard output).")
   Path output;
 
+  @Option(
+      names = "--explain",
+      description =
+          "Also list, as notAsserted, the domains that scored but stayed under the threshold,"
+              + " with their confidence, the threshold and their evidence.")
+  boolean explain;
+
   @Override
   public Integer call() throws IOException {
     Classifier classifier = engine.classifier();
@@ -53,8 +62,16 @@ final class ClassifyCommand implements Callable<Integer> {
       for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
         read++;
         try {
-          Classification classification = classifier.classify(ProposalJson.parse(line.text()));
-          results.write(ClassificationJson.write(classification));
+          Classification classification;
+          if (explain) {
+            ExplainedClassification explained =
+                ExplainedClassification.of(classifier, ProposalJson.parse(line.text()));
+            classification = explained.classification();
+            results.write(ClassificationJson.write(explained));
+          } else {
+            classification = classifier.classify(ProposalJson.parse(line.text()));
+            results.write(ClassificationJson.write(classification));
+          }
           results.write('\n');
           if (classification.truncated()) {
             errors.printf(

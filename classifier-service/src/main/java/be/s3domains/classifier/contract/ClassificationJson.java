@@ -2,6 +2,7 @@ package be.s3domains.classifier.contract;
 
 import be.s3domains.classifier.scoring.Classification;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Writes the domain-match contract as compact JSON. Thread-safe. */
 public final class ClassificationJson {
@@ -12,6 +13,13 @@ public final class ClassificationJson {
 
   public static String write(Classification classification) {
     return JSON.writeValueAsString(classification);
+  }
+
+  /** The classification's JSON with one more field, {@code notAsserted}. */
+  public static String write(ExplainedClassification explained) {
+    ObjectNode json = JSON.valueToTree(explained.classification());
+    json.set("notAsserted", JSON.valueToTree(explained.notAsserted()));
+    return JSON.writeValueAsString(json);
   }
 
   public static Classification read(String json) {

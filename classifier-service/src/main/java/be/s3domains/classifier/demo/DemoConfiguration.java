@@ -20,6 +20,10 @@ class DemoConfiguration {
       Environment environment,
       ConfigurableApplicationContext context) {
     return new DemoRun(
-        properties, kafka, new ResultLog(properties, kafka), new ServiceTour(environment), context);
+        properties,
+        kafka,
+        new ResultLog(properties, kafka),
+        new ServiceTour(environment, properties.demo().printEvents()),
+        context);
   }
 }

@@ -17,9 +17,10 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Feeds the samples to the proposals topic, logs every domain-match event and dead letter as it is
- * committed, then shows one REST call and the service's own metrics. Exits when done if {@code
- * classifier.demo.exit-when-done} is set: 0 when every expected record was seen, 1 if not.
+ * Points at the dashboard, feeds the samples to the proposals topic, sums up the domain-match
+ * events and dead letters as they are committed, then shows one REST call and where the metrics
+ * are. Exits when done if {@code classifier.demo.exit-when-done} is set: 0 when every expected
+ * record was seen, 1 if not.
  */
 class DemoRun implements ApplicationRunner {
 
@@ -46,6 +47,8 @@ class DemoRun implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
+    log.info(
+        "Dashboard: {}/ (live events), {}/try.html (try a proposal)", tour.base(), tour.base());
     SampleRecords samples = SampleRecords.bundled(properties.maxRecordSize().toBytes());
     feed(samples);
     boolean complete = results.watch(samples.validCount(), samples.invalidCount());
@@ -55,7 +58,11 @@ class DemoRun implements ApplicationRunner {
       int code = complete ? 0 : 1;
       System.exit(SpringApplication.exit(context, () -> code));
     }
-    log.info("The service keeps running: try curl localhost:{}/api/v1/domains", tour.port());
+    log.info(
+        "The service keeps running. Open {}/ for the live dashboard, {}/try.html to try a"
+            + " proposal; Ctrl-C stops it.",
+        tour.base(),
+        tour.base());
   }
 
   private void feed(SampleRecords samples) {

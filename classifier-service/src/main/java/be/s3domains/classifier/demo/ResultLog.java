@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,13 +27,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
-/** Reads the committed events and dead letters and logs each as one readable line. */
+/**
+ * Reads the committed events and dead letters and sums them up: counts by primary domain and by
+ * dead-letter reason, or with {@code classifier.demo.print-events} every one in full. Used by one
+ * thread.
+ */
 final class ResultLog {
 
   private static final Logger log = LoggerFactory.getLogger(ResultLog.class);
 
   private final ClassifierProperties properties;
   private final KafkaProperties kafka;
+  private final Map<String, Integer> byPrimaryDomain = new TreeMap<>();
+  private final Map<String, Integer> byReason = new TreeMap<>();
 
   ResultLog(ClassifierProperties properties, KafkaProperties kafka) {
     this.properties = properties;
@@ -64,26 +72,50 @@ final class ResultLog {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
           if (record.topic().equals(events)) {
             seenEvents++;
-            logEvent(record);
+            onEvent(record);
           } else {
             seenDeadLetters++;
-            logDeadLetter(record);
+            onDeadLetter(record);
           }
         }
       }
     }
     log.info(
-        "Saw {} of {} domain-match events and {} of {} dead letters.",
+        "Out came {} of {} domain-match events and {} of {} dead letters.",
         seenEvents,
         expectedEvents,
         seenDeadLetters,
         expectedDeadLetters);
+    log.info("  by primary domain: {}", counts(byPrimaryDomain));
+    log.info("  dead letters by reason: {}", counts(byReason));
     return seenEvents == expectedEvents && seenDeadLetters == expectedDeadLetters;
   }
 
-  private static void logEvent(ConsumerRecord<String, byte[]> record) {
-    Classification result =
-        ClassificationJson.read(new String(record.value(), StandardCharsets.UTF_8));
+  private void onEvent(ConsumerRecord<String, byte[]> record) {
+    String json = new String(record.value(), StandardCharsets.UTF_8);
+    Classification result = ClassificationJson.read(json);
+    byPrimaryDomain.merge(
+        result.primaryDomain() == null ? "none" : result.primaryDomain(), 1, Integer::sum);
+    if (properties.demo().printEvents()) {
+      logEvent(record, result);
+      log.info("  {}", json);
+    }
+  }
+
+  private void onDeadLetter(ConsumerRecord<String, byte[]> record) {
+    byReason.merge(header(record, DeadLetterHeaders.REASON), 1, Integer::sum);
+    if (properties.demo().printEvents()) {
+      logDeadLetter(record);
+    }
+  }
+
+  private static String counts(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .map(count -> count.getKey() + " " + count.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void logEvent(ConsumerRecord<String, byte[]> record, Classification result) {
     DomainMatch primary = result.matches().isEmpty() ? null : result.matches().get(0);
     log.info(
         "EVENT {} [{}] primary={} confidence={} evidence={} ce_id={}",

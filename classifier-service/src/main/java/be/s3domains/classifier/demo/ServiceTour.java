@@ -1,5 +1,6 @@
 package be.s3domains.classifier.demo;
 
+import be.s3domains.classifier.contract.ClassificationJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,15 +10,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
-/** Shows the REST API (one good and one bad request) and the service's own counters. */
+/**
+ * Shows the REST API (one good and one bad request) and the service's own counters: in full with
+ * {@code classifier.demo.print-events}, else one line each. Used by one thread.
+ */
 final class ServiceTour {
 
   private static final Logger log = LoggerFactory.getLogger(ServiceTour.class);
 
   private final Environment environment;
+  private final boolean inFull;
 
-  ServiceTour(Environment environment) {
+  ServiceTour(Environment environment, boolean inFull) {
     this.environment = environment;
+    this.inFull = inFull;
   }
 
   void showRest() throws IOException, InterruptedException {
@@ -26,12 +32,24 @@ final class ServiceTour {
         {"id":"rest-1","title":"Heat pumps for terraced houses","description":"We combine \
         building renovation with heat pumps and connect the homes to a smart grid."}""";
     HttpResponse<String> answer = post("/api/v1/classifications", body);
-    log.info("REST POST /api/v1/classifications -> {} {}", answer.statusCode(), answer.body());
     HttpResponse<String> problem = post("/api/v1/classifications", "{\"id\":\"rest-2\"}");
-    log.info("REST POST without text -> {} {}", problem.statusCode(), problem.body());
+    if (inFull) {
+      log.info("REST POST /api/v1/classifications -> {} {}", answer.statusCode(), answer.body());
+      log.info("REST POST without text -> {} {}", problem.statusCode(), problem.body());
+    } else {
+      log.info(
+          "REST: POST /api/v1/classifications answered {} (primary domain {}), without a text {}.",
+          answer.statusCode(),
+          ClassificationJson.read(answer.body()).primaryDomain(),
+          problem.statusCode());
+    }
   }
 
   void showMetrics() throws IOException, InterruptedException {
+    if (!inFull) {
+      log.info("Metrics: {}/actuator/prometheus", base());
+      return;
+    }
     HttpResponse<String> scrape =
         HttpClient.newHttpClient()
             .send(
@@ -58,11 +76,11 @@ final class ServiceTour {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  private String base() {
+  String base() {
     return "http://localhost:" + port();
   }
 
-  String port() {
+  private String port() {
     return environment.getProperty("local.server.port", "8080");
   }
 }

@@ -1,5 +1,5 @@
 /**
  * The 'demo' profile: an in-process KRaft broker, the sample proposals fed through the service and
- * every result logged.
+ * a summary of the results logged.
  */
 package be.s3domains.classifier.demo;

@@ -1,5 +1,6 @@
 package be.s3domains.classifier.engine;
 
+import be.s3domains.classifier.contract.ExplainedClassification;
 import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.DomainMatch;
 import be.s3domains.classifier.scoring.Proposal;
@@ -35,6 +36,11 @@ public final class Classifications {
 
   public Classification classify(Proposal proposal) {
     return latency.record(() -> classifier.get().classify(proposal));
+  }
+
+  /** Classifies and keeps the domains that scored but stayed under their threshold. */
+  public ExplainedClassification explain(Proposal proposal) {
+    return latency.record(() -> ExplainedClassification.of(classifier.get(), proposal));
   }
 
   /**

@@ -37,7 +37,8 @@ public record ClassifierProperties(
     @DefaultValue @Valid Analysis analysis,
     @DefaultValue @Valid Retry retry,
     @DefaultValue @Valid Events events,
-    @DefaultValue @Valid Demo demo) {
+    @DefaultValue @Valid Demo demo,
+    @DefaultValue @Valid Dashboard dashboard) {
 
   /** How many times an event may end up in the output after a crash. */
   public enum Delivery {
@@ -108,10 +109,32 @@ public record ClassifierProperties(
       @DefaultValue("be.s3domains.domain-match.v1") @NotBlank String type) {}
 
   /**
+   * @param enabled whether the service runs the dashboard's consumer and streams to its page
+   * @param groupId the dashboard consumer's group: its own, never the classification group
+   * @param startAt where a dashboard without a position starts reading: latest or earliest
+   * @param window the span of the recent counts per domain
+   */
+  public record Dashboard(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("classifier-dashboard") @NotBlank String groupId,
+      @DefaultValue("latest") @NotNull StartAt startAt,
+      @DefaultValue("5m") @NotNull Duration window) {
+
+    /** Kafka's {@code auto.offset.reset} for the dashboard's consumer. */
+    public enum StartAt {
+      LATEST,
+      EARLIEST
+    }
+  }
+
+  /**
    * @param exitWhenDone whether the demo profile exits once every event was seen
    * @param timeout how long the demo waits for the events
+   * @param printEvents whether the demo logs every event and dead letter in full, not only a
+   *     summary
    */
   public record Demo(
       @DefaultValue("false") boolean exitWhenDone,
-      @DefaultValue("180s") @NotNull Duration timeout) {}
+      @DefaultValue("180s") @NotNull Duration timeout,
+      @DefaultValue("false") boolean printEvents) {}
 }

@@ -35,6 +35,11 @@ class MessagingConfiguration {
   private static final int DEAD_LETTER_HEADER_ROOM = 64 * 1024;
 
   @Bean
+  BrokerWait brokerWait(KafkaProperties kafka) {
+    return new BrokerWait(kafka.getBootstrapServers());
+  }
+
+  @Bean
   KafkaAdmin.NewTopics classifierTopics(ClassifierProperties properties) {
     ClassifierProperties.Topics topics = properties.topics();
     return new KafkaAdmin.NewTopics(

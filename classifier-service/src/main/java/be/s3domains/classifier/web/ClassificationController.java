@@ -3,6 +3,7 @@ package be.s3domains.classifier.web;
 import static be.s3domains.classifier.contract.ProposalProblem.TOO_LARGE;
 
 import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.ExplainedClassification;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.engine.Classifications;
@@ -18,11 +19,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Classifies one proposal synchronously; the answer is the domain-match event's value. The body is
- * read up to the size limit and no further, so an oversized upload cannot fill the heap.
+ * Classifies one proposal synchronously; the answer is the domain-match event's value, with {@code
+ * explain=true} also the domains that stayed under the threshold. The body is read up to the size
+ * limit and no further, so an oversized upload cannot fill the heap. Thread-safe.
  */
 @RestController
 class ClassificationController {
@@ -46,6 +49,12 @@ class ClassificationController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   String classify(
       InputStream body,
+      @Parameter(
+              description =
+                  "Also list the domains that scored but stayed under the threshold"
+                      + " (notAsserted), with confidence, threshold and evidence")
+          @RequestParam(defaultValue = "false")
+          boolean explain,
       @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false)
           Long length)
       throws IOException {
@@ -55,6 +64,11 @@ class ClassificationController {
     byte[] proposal = body.readNBytes(maxBytes + 1);
     if (proposal.length > maxBytes) {
       throw tooLarge("has more than " + maxBytes + " bytes");
+    }
+    if (explain) {
+      ExplainedClassification explained = classifications.explain(ProposalJson.parse(proposal));
+      classifications.count(explained.classification());
+      return ClassificationJson.write(explained);
     }
     Classification classification = classifications.classify(ProposalJson.parse(proposal));
     classifications.count(classification);

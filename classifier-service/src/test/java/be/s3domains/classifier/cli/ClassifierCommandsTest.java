@@ -2,6 +2,7 @@ package be.s3domains.classifier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,5 +23,22 @@ class ClassifierCommandsTest {
   @ValueSource(strings = {"--spring.kafka.bootstrap-servers=kafka:9092", "--server.port=8081"})
   void leavesServiceArgumentsToTheService(String argument) {
     assertThat(ClassifierCommands.handles(new String[] {argument})).isFalse();
+  }
+
+  @Test
+  void helpSaysThatNoCommandStartsTheService() {
+    CommandRun run = CommandRun.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().replaceAll("\\s+", " ")).contains("No command starts the service");
+  }
+
+  @Test
+  void listsEachCommandWithAWholeSentence() {
+    String help = CommandRun.of("--help").out();
+
+    String classify =
+        help.substring(help.indexOf("  classify "), help.indexOf("  calibrate ")).trim();
+    assertThat(classify.replaceAll("\\s+", " ")).endsWith(".");
   }
 }

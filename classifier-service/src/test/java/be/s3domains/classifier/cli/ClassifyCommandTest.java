@@ -31,6 +31,28 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void explainsWhichDomainsStayedUnderTheThresholdOnRequest() throws IOException {
+    Path input =
+        Files.write(
+            folder.resolve("in.jsonl"),
+            List.of(
+                "{\"id\":\"w\",\"description\":\"Football clubs and the energy of their members.\",\"language\":\"en\"}"));
+    Path plain = folder.resolve("plain.jsonl");
+    Path explained = folder.resolve("explained.jsonl");
+
+    run("classify", "--input", input.toString(), "--output", plain.toString());
+    CommandRun run =
+        run("classify", "--explain", "--input", input.toString(), "--output", explained.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(plain)).doesNotContain("notAsserted");
+    assertThat(Files.readString(explained))
+        .contains("\"matches\":[]")
+        .contains("\"notAsserted\":[{\"domain\":\"energy\"")
+        .contains("\"threshold\":");
+  }
+
+  @Test
   void classifiesEveryGoodLineAndReportsEachBadLineWithItsNumber() throws IOException {
     Path input =
         Files.write(

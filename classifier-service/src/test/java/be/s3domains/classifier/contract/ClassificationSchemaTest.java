@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.s3domains.classifier.TestEngine;
 import be.s3domains.classifier.TestProposals;
+import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.Classifier;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -35,6 +36,30 @@ class ClassificationSchemaTest {
 
     assertThat(validate("domain-match.schema.json", json)).isEmpty();
     assertThat(json).contains("\"matches\":[]").contains("\"primaryDomain\":null");
+  }
+
+  @Test
+  void explainedResultsListTheDomainsUnderTheThresholdAndFollowTheSchema() {
+    ExplainedClassification explained =
+        ExplainedClassification.of(classifier, TestProposals.weakEnergyHint());
+    String json = ClassificationJson.write(explained);
+
+    assertThat(validate("domain-match.schema.json", json)).isEmpty();
+    assertThat(explained.classification().matches()).isEmpty();
+    DomainNotAsserted energy = explained.notAsserted().get(0);
+    assertThat(energy.domain()).isEqualTo("energy");
+    assertThat(energy.confidence()).isPositive().isLessThan(energy.threshold());
+    assertThat(energy.evidence()).extracting(e -> e.term()).containsExactly("energy");
+    assertThat(json).contains("\"notAsserted\":[{\"domain\":\"energy\"");
+  }
+
+  @Test
+  void explainingChangesNothingInTheResultItself() {
+    Classification plain = classifier.classify(TestProposals.eHealth());
+    Classification explained =
+        ExplainedClassification.of(classifier, TestProposals.eHealth()).classification();
+
+    assertThat(explained).isEqualTo(plain);
   }
 
   @Test

@@ -28,6 +28,31 @@ class RestApiIT extends ServiceTest {
   }
 
   @Test
+  void explainsOnRequestWhichDomainsStayedUnderTheThreshold() {
+    HttpResponse<String> plain =
+        postJson("/api/v1/classifications", json(TestProposals.weakEnergyHint()));
+    HttpResponse<String> explained =
+        postJson("/api/v1/classifications?explain=true", json(TestProposals.weakEnergyHint()));
+
+    assertThat(plain.body()).doesNotContain("notAsserted");
+    assertThat(explained.statusCode()).isEqualTo(200);
+    assertThat(explained.body())
+        .contains("\"primaryDomain\":null")
+        .contains("\"notAsserted\":[{\"domain\":\"energy\"")
+        .contains("\"threshold\":")
+        .contains("\"term\":\"energy\"");
+  }
+
+  @Test
+  void answersAnExplainThatIsNotABooleanWithProblemDetailsNamingIt() {
+    HttpResponse<String> answer =
+        postJson("/api/v1/classifications?explain=maybe", json(TestProposals.weakEnergyHint()));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("explain");
+  }
+
+  @Test
   void answersAnInvalidProposalWithProblemDetailsNamingTheField() {
     HttpResponse<String> answer =
         postJson("/api/v1/classifications", bytes("{\"id\":\"p-1\",\"text\":\"  \"}"));

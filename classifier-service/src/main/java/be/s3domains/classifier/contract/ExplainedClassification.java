@@ -2,7 +2,6 @@ package be.s3domains.classifier.contract;
 
 import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.Classifier;
-import be.s3domains.classifier.scoring.DomainCalibration;
 import be.s3domains.classifier.scoring.DomainMatch;
 import be.s3domains.classifier.scoring.DomainScore;
 import be.s3domains.classifier.scoring.Evidence;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A classification together with the domains that scored but stayed under their threshold, most
@@ -33,22 +33,24 @@ public record ExplainedClassification(
     Classification classification = classifier.classify(scored);
     Set<String> asserted =
         classification.matches().stream().map(DomainMatch::domain).collect(Collectors.toSet());
+    double[] confidences = classifier.confidences(scored);
     List<DomainNotAsserted> notAsserted =
-        scored.scores().stream()
-            .filter(score -> score.score() > 0 && !asserted.contains(score.domain().id()))
-            .map(score -> notAsserted(classifier, score))
+        IntStream.range(0, confidences.length)
+            .filter(d -> scored.scores().get(d).score() > 0)
+            .filter(d -> !asserted.contains(scored.scores().get(d).domain().id()))
+            .mapToObj(d -> notAsserted(classifier, scored.scores().get(d), confidences[d]))
             .sorted(Comparator.comparingDouble(DomainNotAsserted::confidence).reversed())
             .toList();
     return new ExplainedClassification(classification, notAsserted);
   }
 
-  private static DomainNotAsserted notAsserted(Classifier classifier, DomainScore score) {
-    DomainCalibration calibration = classifier.calibration().forDomain(score.domain().id());
+  private static DomainNotAsserted notAsserted(
+      Classifier classifier, DomainScore score, double confidence) {
     return new DomainNotAsserted(
         score.domain().id(),
         score.domain().name(),
-        round(calibration.confidence(score.score())),
-        calibration.threshold(),
+        round(confidence),
+        classifier.calibration().forDomain(score.domain().id()).threshold(),
         round(score.score()),
         score.evidence().stream()
             .map(

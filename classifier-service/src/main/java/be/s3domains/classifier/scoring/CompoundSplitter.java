@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the catalog's one-word terms inside a compound word, the way Lucene's dictionary compound
@@ -16,17 +17,19 @@ import java.util.Map;
  * as stemmed (its first part, before a linking element: "warmtepomp", "hoogrendement-s-"). The rest
  * of the word beside a part must have at least {@link #MIN_REST} letters, and a part whose stem is
  * shorter than the language's shortest part is never looked for: short stems meet by chance.
- * Immutable and thread-safe once built.
+ * Thread-safe once built: the vocabulary no longer changes, and the memo is a concurrent map.
  */
 final class CompoundSplitter {
 
   static final int MIN_REST = 3;
+  static final int MEMO_LIMIT = 100_000;
 
   private final TextAnalyzer analyzer;
   private final String language;
   private final CompoundRules rules;
   private final Map<String, TrieNode> headsByStem = new HashMap<>();
   private final Map<String, TrieNode> modifiers = new HashMap<>();
+  private final Map<String, List<TrieNode>> memo = new ConcurrentHashMap<>();
 
   CompoundSplitter(TextAnalyzer analyzer, String language) {
     this.analyzer = analyzer;
@@ -47,8 +50,22 @@ final class CompoundSplitter {
     }
   }
 
-  /** The term nodes of the parts found in a lower-case word, modifier first; empty for none. */
+  /**
+   * The term nodes of the parts found in a lower-case word, modifier first; empty for none. Words
+   * repeat across a stream, so the answer is memoised, for at most {@link #MEMO_LIMIT} words.
+   */
   List<TrieNode> termsInside(String word) {
+    List<TrieNode> parts = memo.get(word);
+    if (parts == null) {
+      parts = split(word);
+      if (memo.size() < MEMO_LIMIT) {
+        memo.put(word, parts);
+      }
+    }
+    return parts;
+  }
+
+  private List<TrieNode> split(String word) {
     if (headsByStem.isEmpty()
         || word.length() < rules.minPartLength() + MIN_REST
         || !word.chars().allMatch(Character::isLetter)) {

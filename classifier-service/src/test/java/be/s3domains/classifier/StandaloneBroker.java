@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -88,6 +89,31 @@ public final class StandaloneBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Takes the broker away: it closes its listener and answers no client; the KRaft controller keeps
+   * running, as a controller quorum of its own would, and the port and log directories are kept, so
+   * {@link #restart()} brings back the same address with the same topics and data.
+   */
+  public void stop() {
+    broker
+        .getCluster()
+        .brokers()
+        .values()
+        .forEach(
+            server -> {
+              server.shutdown();
+              server.awaitShutdown();
+            });
+  }
+
+  /**
+   * Brings the broker back after {@link #stop()}, on the same log directories and the same port
+   * (Kafka's test kit binds a listener whose socket was closed to the port it had).
+   */
+  public void restart() {
+    broker.getCluster().brokers().values().forEach(BrokerServer::startup);
   }
 
   @Override

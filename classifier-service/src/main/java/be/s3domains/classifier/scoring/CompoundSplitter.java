@@ -71,31 +71,10 @@ final class CompoundSplitter {
         || !word.chars().allMatch(Character::isLetter)) {
       return List.of();
     }
-    int headStart = -1;
-    TrieNode head = null;
-    for (int start = MIN_REST; start <= word.length() - rules.minPartLength(); start++) {
-      head = headsByStem.get(analyzer.stem(word.substring(start), language));
-      if (head != null) {
-        headStart = start;
-        break;
-      }
-    }
-    int modifierEnd = -1;
-    TrieNode modifier = null;
-    for (int end = word.length() - MIN_REST;
-        end >= rules.minPartLength() && modifier == null;
-        end--) {
-      for (String link : rules.linkingElements()) {
-        int partEnd = end - link.length();
-        if (partEnd >= rules.minPartLength() && word.startsWith(link, partEnd)) {
-          modifier = modifiers.get(word.substring(0, partEnd));
-          if (modifier != null) {
-            modifierEnd = end;
-            break;
-          }
-        }
-      }
-    }
+    int headStart = longestHeadStart(word);
+    int modifierEnd = longestModifierEnd(word);
+    TrieNode head = headStart < 0 ? null : headsByStem.get(stem(word.substring(headStart)));
+    TrieNode modifier = modifierEnd < 0 ? null : modifier(word, modifierEnd);
     List<TrieNode> parts = new ArrayList<>(2);
     boolean overlap = head != null && modifier != null && modifierEnd > headStart;
     if (modifier != null && (!overlap || modifierEnd > word.length() - headStart)) {
@@ -105,5 +84,43 @@ final class CompoundSplitter {
       parts.add(head);
     }
     return parts;
+  }
+
+  /** Where the longest head that is a term starts, or -1. */
+  private int longestHeadStart(String word) {
+    for (int start = MIN_REST; start <= word.length() - rules.minPartLength(); start++) {
+      if (headsByStem.containsKey(stem(word.substring(start)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the longest modifier that is a term ends, its linking element included, or -1. */
+  private int longestModifierEnd(String word) {
+    for (int end = word.length() - MIN_REST; end >= rules.minPartLength(); end--) {
+      if (modifier(word, end) != null) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** The term the word starts with when a linking element (or none) ends at {@code end}. */
+  private TrieNode modifier(String word, int end) {
+    for (String link : rules.linkingElements()) {
+      int partEnd = end - link.length();
+      if (partEnd >= rules.minPartLength() && word.startsWith(link, partEnd)) {
+        TrieNode node = modifiers.get(word.substring(0, partEnd));
+        if (node != null) {
+          return node;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String stem(String part) {
+    return analyzer.stem(part, language);
   }
 }

@@ -37,11 +37,7 @@ public final class SharedDatasets {
 
   /** Every proposal of a file, labelled or not, with the language it states. */
   public static List<Proposal> proposals(Path file) {
-    try (var lines = Files.lines(file)) {
-      return lines.filter(line -> !line.isBlank()).map(ProposalJson::parse).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return lines(file).stream().map(ProposalJson::parse).toList();
   }
 
   private static Optional<Path> find(String file) {
@@ -55,12 +51,15 @@ public final class SharedDatasets {
   }
 
   public static List<LabelledProposal> read(Path file, Split split) {
+    return lines(file).stream()
+        .map(ProposalJson::parseLabelled)
+        .filter(labelled -> split.contains(labelled.proposal().id()))
+        .toList();
+  }
+
+  private static List<String> lines(Path file) {
     try (var lines = Files.lines(file)) {
-      return lines
-          .filter(line -> !line.isBlank())
-          .map(ProposalJson::parseLabelled)
-          .filter(labelled -> split.contains(labelled.proposal().id()))
-          .toList();
+      return lines.filter(line -> !line.isBlank()).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -97,8 +97,7 @@ final class CrossValidateCommand implements Callable<Integer> {
   public Integer call() {
     TrainingLog.quiet();
     List<LabelledProposal> measured = LabelledData.read(input, Split.parse(split));
-    List<LabelledProposal> extra =
-        also.isEmpty() ? List.of() : LabelledData.read(also, Split.parse(alsoSplit));
+    List<LabelledProposal> extra = LabelledData.read(also, Split.parse(alsoSplit));
     int[] fold = Folds.assign(measured.size(), folds, seed);
     String what =
         folds + "-fold cross-validation within " + input.getFileName() + " split " + split;

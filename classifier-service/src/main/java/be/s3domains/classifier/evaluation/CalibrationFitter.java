@@ -5,7 +5,6 @@ import be.s3domains.classifier.scoring.Calibration;
 import be.s3domains.classifier.scoring.DomainCalibration;
 import be.s3domains.classifier.scoring.ScoreFormula;
 import be.s3domains.classifier.scoring.ScoredProposal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,25 +91,27 @@ public final class CalibrationFitter {
    */
   static double sharedThreshold(
       DomainCalibration[] curves, List<ScoredProposal> scored, boolean[][] outcomes) {
-    List<Double> confidences = new ArrayList<>();
-    List<Boolean> pairOutcomes = new ArrayList<>();
+    int n = scored.size();
+    int counted = 0;
+    for (boolean[] domainOutcomes : outcomes) {
+      counted += hasEnoughPositives(domainOutcomes) ? 1 : 0;
+    }
+    double[] confidences = new double[counted * n];
+    boolean[] pairOutcomes = new boolean[counted * n];
+    int pair = 0;
     for (int d = 0; d < curves.length; d++) {
       if (!hasEnoughPositives(outcomes[d])) {
         continue;
       }
-      for (int i = 0; i < scored.size(); i++) {
+      for (int i = 0; i < n; i++) {
         ScoredProposal proposal = scored.get(i);
         double score = proposal.scores().get(d).score();
-        confidences.add(score > 0 ? curves[d].confidence(score, proposal.textChars()) : 0);
-        pairOutcomes.add(outcomes[d][i]);
+        confidences[pair] = score > 0 ? curves[d].confidence(score, proposal.textChars()) : 0;
+        pairOutcomes[pair] = outcomes[d][i];
+        pair++;
       }
     }
-    boolean[] outcomesArray = new boolean[pairOutcomes.size()];
-    for (int i = 0; i < outcomesArray.length; i++) {
-      outcomesArray[i] = pairOutcomes.get(i);
-    }
-    return Thresholds.bestF1(
-        confidences.stream().mapToDouble(Double::doubleValue).toArray(), outcomesArray);
+    return Thresholds.bestF1(confidences, pairOutcomes);
   }
 
   private static boolean hasEnoughPositives(boolean[] outcomes) {

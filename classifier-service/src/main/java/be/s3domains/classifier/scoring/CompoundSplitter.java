@@ -3,7 +3,6 @@ package be.s3domains.classifier.scoring;
 import be.s3domains.classifier.text.AnalyzedText;
 import be.s3domains.classifier.text.CompoundRules;
 import be.s3domains.classifier.text.TextAnalyzer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,15 @@ final class CompoundSplitter {
 
   /**
    * The term nodes of the parts found in a lower-case word, modifier first; empty for none. Words
-   * repeat across a stream, so the answer is memoised, for at most {@link #MEMO_LIMIT} words.
+   * that could be compounds repeat across a stream, so their answer is memoised, for at most {@link
+   * #MEMO_LIMIT} words; other words are not looked at.
    */
   List<TrieNode> termsInside(String word) {
+    if (headsByStem.isEmpty()
+        || word.length() < rules.minPartLength() + MIN_REST
+        || !word.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
     List<TrieNode> parts = memo.get(word);
     if (parts == null) {
       parts = split(word);
@@ -66,61 +71,52 @@ final class CompoundSplitter {
   }
 
   private List<TrieNode> split(String word) {
-    if (headsByStem.isEmpty()
-        || word.length() < rules.minPartLength() + MIN_REST
-        || !word.chars().allMatch(Character::isLetter)) {
-      return List.of();
+    Part head = longestHead(word);
+    Part modifier = longestModifier(word);
+    if (head == null || modifier == null) {
+      return head != null
+          ? List.of(head.node())
+          : modifier != null ? List.of(modifier.node()) : List.of();
     }
-    int headStart = longestHeadStart(word);
-    int modifierEnd = longestModifierEnd(word);
-    TrieNode head = headStart < 0 ? null : headsByStem.get(stem(word.substring(headStart)));
-    TrieNode modifier = modifierEnd < 0 ? null : modifier(word, modifierEnd);
-    List<TrieNode> parts = new ArrayList<>(2);
-    boolean overlap = head != null && modifier != null && modifierEnd > headStart;
-    if (modifier != null && (!overlap || modifierEnd > word.length() - headStart)) {
-      parts.add(modifier);
+    if (modifier.boundary() <= head.boundary()) {
+      return head.node() == modifier.node()
+          ? List.of(modifier.node())
+          : List.of(modifier.node(), head.node());
     }
-    if (head != null && head != modifier && (!overlap || parts.isEmpty())) {
-      parts.add(head);
-    }
-    return parts;
+    boolean modifierIsLonger = modifier.boundary() > word.length() - head.boundary();
+    return List.of(modifierIsLonger ? modifier.node() : head.node());
   }
 
-  /** Where the longest head that is a term starts, or -1. */
-  private int longestHeadStart(String word) {
+  /** The longest head that is a term, with where it starts; null for none. */
+  private Part longestHead(String word) {
     for (int start = MIN_REST; start <= word.length() - rules.minPartLength(); start++) {
-      if (headsByStem.containsKey(stem(word.substring(start)))) {
-        return start;
+      TrieNode node = headsByStem.get(analyzer.stem(word.substring(start), language));
+      if (node != null) {
+        return new Part(node, start);
       }
     }
-    return -1;
+    return null;
   }
 
-  /** Where the longest modifier that is a term ends, its linking element included, or -1. */
-  private int longestModifierEnd(String word) {
+  /**
+   * The longest modifier that is a term, with where it ends, linking element included; null for
+   * none.
+   */
+  private Part longestModifier(String word) {
     for (int end = word.length() - MIN_REST; end >= rules.minPartLength(); end--) {
-      if (modifier(word, end) != null) {
-        return end;
-      }
-    }
-    return -1;
-  }
-
-  /** The term the word starts with when a linking element (or none) ends at {@code end}. */
-  private TrieNode modifier(String word, int end) {
-    for (String link : rules.linkingElements()) {
-      int partEnd = end - link.length();
-      if (partEnd >= rules.minPartLength() && word.startsWith(link, partEnd)) {
-        TrieNode node = modifiers.get(word.substring(0, partEnd));
-        if (node != null) {
-          return node;
+      for (String link : rules.linkingElements()) {
+        int partEnd = end - link.length();
+        if (partEnd >= rules.minPartLength() && word.startsWith(link, partEnd)) {
+          TrieNode node = modifiers.get(word.substring(0, partEnd));
+          if (node != null) {
+            return new Part(node, end);
+          }
         }
       }
     }
     return null;
   }
 
-  private String stem(String part) {
-    return analyzer.stem(part, language);
-  }
+  /** A term found in a compound and the offset in the word where it meets the rest. */
+  private record Part(TrieNode node, int boundary) {}
 }

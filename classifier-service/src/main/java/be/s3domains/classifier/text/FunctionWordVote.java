@@ -1,5 +1,6 @@
 package be.s3domains.classifier.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +31,19 @@ final class FunctionWordVote {
 
   /** A vote among the languages that have a stop-word list; the others are left out. */
   static FunctionWordVote among(List<String> candidates) {
-    List<String> languages =
-        candidates.stream().filter(language -> StopWords.of(language).isPresent()).toList();
+    List<String> languages = new ArrayList<>();
     Map<String, Integer> owner = new HashMap<>();
     Map<String, Integer> listedBy = new HashMap<>();
-    for (int l = 0; l < languages.size(); l++) {
-      for (String word : StopWords.of(languages.get(l)).orElseThrow().words()) {
-        owner.put(word, l);
-        listedBy.merge(word, 1, Integer::sum);
-      }
+    for (String candidate : candidates) {
+      StopWords.of(candidate)
+          .ifPresent(
+              stopWords -> {
+                languages.add(candidate);
+                for (String word : stopWords.words()) {
+                  owner.put(word, languages.size() - 1);
+                  listedBy.merge(word, 1, Integer::sum);
+                }
+              });
     }
     listedBy.forEach(
         (word, lists) -> {
@@ -46,7 +51,7 @@ final class FunctionWordVote {
             owner.remove(word);
           }
         });
-    return new FunctionWordVote(languages, Map.copyOf(owner));
+    return new FunctionWordVote(List.copyOf(languages), Map.copyOf(owner));
   }
 
   /** The language the function words of the text point to, if they point clearly to one. */

@@ -15,26 +15,29 @@ record LanguageRules(StopWords stopWords, Stemmer stemmer, CompoundRules compoun
   static LanguageRules of(String language) {
     Optional<StopWords> stopWords = StopWords.of(language);
     Optional<Stemmer> stemmer = Stemmer.forLanguage(language);
-    if (stopWords.isEmpty() || stemmer.isEmpty()) {
+    List<String> missing = missing(language, stopWords, stemmer);
+    if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
-          "Language '"
-              + language
-              + "' cannot be analysed: "
-              + String.join("; ", problems(language)));
+          "Language '" + language + "' cannot be analysed: " + String.join("; ", missing));
     }
     return new LanguageRules(stopWords.get(), stemmer.get(), CompoundRules.forLanguage(language));
   }
 
   /** What the analysis lacks for a language; empty when it has stop words and a stemmer. */
   static List<String> problems(String language) {
-    List<String> problems = new ArrayList<>();
-    if (StopWords.of(language).isEmpty()) {
-      problems.add(
+    return missing(language, StopWords.of(language), Stemmer.forLanguage(language));
+  }
+
+  private static List<String> missing(
+      String language, Optional<StopWords> stopWords, Optional<Stemmer> stemmer) {
+    List<String> missing = new ArrayList<>();
+    if (stopWords.isEmpty()) {
+      missing.add(
           "no stop-word list (add stopwords/" + language + ".txt to the classifier's resources)");
     }
-    if (Stemmer.forLanguage(language).isEmpty()) {
-      problems.add("no stemmer (Snowball has none for it here)");
+    if (stemmer.isEmpty()) {
+      missing.add("no stemmer (Snowball has none for it here)");
     }
-    return problems;
+    return missing;
   }
 }

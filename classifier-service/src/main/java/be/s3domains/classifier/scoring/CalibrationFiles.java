@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,13 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes calibration files: JSON kept beside the catalog, named like it with the
  * extension {@code .calibration.json}. A file written before calibrations recorded their score
- * formula reads as formula version 0, which no classifier accepts. Thread-safe.
+ * formula reads as formula version 0, which no classifier accepts; a current file with a field
+ * missing is not valid. Thread-safe.
  */
 public final class CalibrationFiles {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
-          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(
               SerializationFeature.INDENT_OUTPUT, SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .build();
@@ -38,19 +39,43 @@ public final class CalibrationFiles {
       return Optional.empty();
     }
     try {
-      return Optional.of(JSON.readValue(file.toFile(), Calibration.class));
+      return Optional.of(parse(JSON.readTree(file.toFile())));
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
-          "Calibration file " + file + " is not valid: " + e.getOriginalMessage(), e);
+          "Calibration file "
+              + file
+              + " is not valid"
+              + (e.getPath().isEmpty() ? "" : " at " + e.getPathReference())
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
   }
 
   public static Optional<Calibration> readResource(String resource) {
     try (InputStream in = CalibrationFiles.class.getClassLoader().getResourceAsStream(resource)) {
-      return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, Calibration.class));
+      return in == null ? Optional.empty() : Optional.of(parse(JSON.readTree(in)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read calibration resource " + resource, e);
     }
+  }
+
+  /**
+   * A file written before calibrations recorded their score formula says which catalog it belongs
+   * to and nothing usable: it reads as formula version 0, with no curves, which no classifier
+   * accepts. Every other file must have all its fields.
+   */
+  private static Calibration parse(JsonNode json) {
+    if (json.has("formulaVersion")) {
+      return JSON.treeToValue(json, Calibration.class);
+    }
+    return new Calibration(
+        json.path("catalogId").asString(""),
+        json.path("catalogVersion").asString(""),
+        json.path("catalogHash").asString(""),
+        0,
+        json.path("fittedOn").asString(""),
+        Map.of());
   }
 
   public static void write(Calibration calibration, Path file) {

@@ -1,6 +1,7 @@
 package be.s3domains.classifier.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.s3domains.catalog.DomainCatalog;
 import be.s3domains.classifier.TestEngine;
@@ -56,6 +57,24 @@ class ClassifierLoaderTest {
     assertThat(CalibrationFiles.read(calibration).orElseThrow().formulaVersion()).isZero();
     assertThat(TestEngine.loader().load(catalogFile, calibration).calibration().isFitted())
         .isFalse();
+  }
+
+  @Test
+  void rejectsACurrentCalibrationFileWithAFieldMissingInsteadOfReadingItAsZero()
+      throws IOException {
+    Path calibration = folder.resolve("hand-edited.calibration.json");
+    Files.writeString(
+        calibration,
+        """
+        {"catalogId": "mini", "catalogVersion": "0.1", "catalogHash": "ab", "formulaVersion": 2,
+         "fittedOn": "by hand",
+         "domains": {"energy": {"intercept": -2.0, "lengthSlope": 0.0, "threshold": 0.4}}}
+        """);
+
+    assertThatThrownBy(() -> CalibrationFiles.read(calibration))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("hand-edited.calibration.json is not valid")
+        .hasMessageContaining("slope");
   }
 
   private Path miniCatalogFile() throws IOException {

@@ -70,12 +70,14 @@ final class BrokerWait implements SmartInitializingSingleton {
     return servers.stream().anyMatch(BrokerWait::accepts);
   }
 
-  private static boolean accepts(String server) {
+  private static boolean accepts(String address) {
+    int scheme = address.indexOf("://");
+    String server = scheme < 0 ? address : address.substring(scheme + 3);
     int colon = server.lastIndexOf(':');
     String port = colon < 0 ? "" : server.substring(colon + 1).trim();
     if (!port.matches("[0-9]{1,5}")) {
       throw new IllegalArgumentException(
-          "spring.kafka.bootstrap-servers: '" + server + "' is not host:port");
+          "spring.kafka.bootstrap-servers: '" + address + "' is not host:port");
     }
     String host = server.substring(0, colon).replace("[", "").replace("]", "").trim();
     try (Socket socket = new Socket()) {

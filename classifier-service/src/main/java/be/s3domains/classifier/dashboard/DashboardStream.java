@@ -42,6 +42,9 @@ final class DashboardStream implements SmartLifecycle {
   }
 
   private void tick() {
+    if (pages.isEmpty()) {
+      return;
+    }
     String view = JSON.writeValueAsString(tally.view(System.currentTimeMillis()));
     pages.forEach(page -> send(page, view));
   }

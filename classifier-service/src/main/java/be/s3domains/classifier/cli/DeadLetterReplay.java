@@ -50,6 +50,8 @@ final class DeadLetterReplay implements AutoCloseable {
     consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
     consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    consumerConfig.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(patience));
+    consumerConfig.putIfAbsent(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeout(patience));
     this.consumer = new KafkaConsumer<>(consumerConfig);
     this.patience = patience;
     if (send) {
@@ -58,11 +60,21 @@ final class DeadLetterReplay implements AutoCloseable {
       producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
       producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
       producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+      producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, millis(patience));
       this.producer = new KafkaProducer<>(producerConfig);
       this.producer.initTransactions();
     } else {
       this.producer = null;
     }
+  }
+
+  private static int millis(Duration duration) {
+    return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
+  }
+
+  /** Kafka's request timeout, no longer than the patience (the clients warn otherwise). */
+  private static int requestTimeout(Duration patience) {
+    return Math.min(millis(patience), 30_000);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,6 +76,15 @@ final class ReplayCommand implements Callable<Integer> {
     try (DeadLetterReplay replay = new DeadLetterReplay(client(), group, !dryRun, patience)) {
       ReplaySummary summary = replay.replay(from, to, reasons);
       System.err.println(summary.describe());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "Kafka at "
+              + bootstrapServers
+              + " did not answer within "
+              + patience
+              + " (--patience): "
+              + e.getMessage(),
+          e);
     }
     return 0;
   }

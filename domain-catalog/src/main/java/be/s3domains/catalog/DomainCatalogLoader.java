@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -25,7 +26,6 @@ public final class DomainCatalogLoader {
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
@@ -54,7 +54,7 @@ public final class DomainCatalogLoader {
     try (InputStream in =
         DomainCatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new InvalidCatalogException(source, java.util.List.of("no such resource"));
+        throw new InvalidCatalogException(source, List.of("no such resource"));
       }
       return parse(source, in.readAllBytes());
     } catch (IOException e) {
@@ -62,18 +62,26 @@ public final class DomainCatalogLoader {
     }
   }
 
+  /**
+   * Keys written twice are found first, as the mapping keeps only the last of them; the rules are
+   * then checked on what remains, so that one message lists both.
+   */
   public DomainCatalog parse(String source, byte[] content) {
+    ParseProblem parseProblem = new ParseProblem(YAML, source, content);
+    List<String> duplicates = new DuplicateKeys(YAML, parseProblem).in(content);
     CatalogDocument document;
     try {
       document = YAML.readValue(content, CatalogDocument.class);
     } catch (JacksonException e) {
-      throw new InvalidCatalogException(
-          source, new ParseProblem(YAML, source, content).describe(e), e);
+      List<String> problems = new ArrayList<>(duplicates);
+      problems.add(parseProblem.describe(e));
+      throw new InvalidCatalogException(source, problems, e);
     }
     if (document == null) {
-      throw new InvalidCatalogException(source, java.util.List.of("is empty"));
+      throw new InvalidCatalogException(source, List.of("is empty"));
     }
-    return new CatalogValidation(source, termAnalysis).validate(document, sha256(content));
+    return new CatalogValidation(source, termAnalysis, duplicates)
+        .validate(document, sha256(content));
   }
 
   private static String sha256(byte[] content) {

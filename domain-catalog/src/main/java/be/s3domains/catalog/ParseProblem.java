@@ -10,7 +10,7 @@ import tools.jackson.core.JacksonException.Reference;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,12 +48,35 @@ final class ParseProblem {
     return position(e) + ": " + (where.isEmpty() ? what : where + ": " + what);
   }
 
+  /** Names a key that the parser stands on and that its mapping already had. */
+  String duplicate(JsonParser parser) {
+    List<Reference> path = new ArrayList<>();
+    for (TokenStreamContext context = parser.streamReadContext().getParent();
+        context != null && !context.inRoot();
+        context = context.getParent()) {
+      path.add(
+          0,
+          context.inArray()
+              ? new Reference(null, context.getCurrentIndex())
+              : new Reference(null, context.currentName()));
+    }
+    String where = where(path);
+    String what = "'" + parser.currentName() + "' is listed twice";
+    return position(parser.currentTokenLocation())
+        + ": "
+        + (where.isEmpty() ? what : where + ": " + what);
+  }
+
   private String position(JacksonException e) {
     TokenStreamLocation location = e.getLocation();
     if (e instanceof UnrecognizedPropertyException) {
       // Jackson reports an unknown field of a record where the record ends: find the field itself.
       location = locationOf(pointer(e.getPath()), location);
     }
+    return position(location);
+  }
+
+  private String position(TokenStreamLocation location) {
     String file = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     if (location == null || location.getLineNr() < 1) {
       return file;
@@ -116,8 +139,7 @@ final class ParseProblem {
 
   private String idOfDomain(int index) {
     try {
-      JsonNode document =
-          mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(content);
+      JsonNode document = mapper.readTree(content);
       JsonNode id = document.path("domains").path(index).path("id");
       return id.isString() ? id.stringValue() : null;
     } catch (JacksonException e) {

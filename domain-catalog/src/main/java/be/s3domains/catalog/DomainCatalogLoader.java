@@ -81,10 +81,11 @@ public final class DomainCatalogLoader {
       throw new InvalidCatalogException(source, List.of("is empty"));
     }
     return new CatalogValidation(source, termAnalysis, duplicates)
-        .validate(document, sha256(content));
+        .validate(document, contentHash(content));
   }
 
-  private static String sha256(byte[] content) {
+  /** The SHA-256 of a file's bytes, hex encoded, as a catalog of that content carries it. */
+  public static String contentHash(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

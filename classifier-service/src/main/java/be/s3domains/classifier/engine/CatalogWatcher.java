@@ -3,14 +3,10 @@ package be.s3domains.classifier.engine;
 import be.s3domains.classifier.scoring.CalibrationFiles;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ClassifierLoader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,11 +16,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Polls the catalog and calibration files and swaps in a new classifier when their content changes.
- * A file that fails validation is rejected with its errors logged; the classifier in use stays. So
- * is a catalog without a calibration fitted for it while the one in use has one, unless that is
- * allowed: its confidences would stop meaning what they say. Runs only when {@code
- * classifier.catalog.path} is set. Thread-safe.
+ * Polls the catalog and calibration files and swaps in a new classifier when they change. A change
+ * is loaded only once two polls in a row found the same files (real path after following links,
+ * size, modification time and content), so a file caught while it is being written is never loaded;
+ * and what is loaded are the bytes that were compared. A file that fails validation is rejected
+ * with its errors logged; the classifier in use stays. So is a catalog without a calibration fitted
+ * for it while the one in use has one, unless that is allowed: its confidences would stop meaning
+ * what they say. Runs only when {@code classifier.catalog.path} is set. Thread-safe.
  */
 final class CatalogWatcher implements SmartLifecycle {
 
@@ -38,7 +36,8 @@ final class CatalogWatcher implements SmartLifecycle {
   private final CatalogVersionGauge versions;
   private final boolean allowUncalibrated;
   private ScheduledExecutorService poller;
-  private String seen;
+  private List<FileLook.Stamp> loaded;
+  private List<FileLook.Stamp> unsettled;
 
   CatalogWatcher(
       CurrentClassifier current,
@@ -55,39 +54,64 @@ final class CatalogWatcher implements SmartLifecycle {
     this.catalog = catalog;
     this.calibration = calibration;
     this.interval = interval;
-    this.seen = fingerprint();
+    this.loaded = look().stamps();
   }
 
-  /** Loads the files if their content changed since the last look; true if a new one is in use. */
+  /**
+   * One poll. A change is loaded once two polls in a row saw the same files; true if a new
+   * classifier is in use.
+   */
   synchronized boolean check() {
-    String now = fingerprint();
-    if (now.equals(seen)) {
+    Look now = look();
+    if (now.stamps().equals(loaded)) {
+      unsettled = null;
       return false;
     }
-    seen = now;
-    String previous = current.get().catalogVersion();
+    if (!now.stamps().equals(unsettled)) {
+      if (unsettled == null) {
+        log.info(
+            "Catalog {} changed; it is loaded once it stays the same for {}.", catalog, interval);
+      }
+      unsettled = now.stamps();
+      return false;
+    }
+    unsettled = null;
+    List<FileLook.Stamp> before = loaded;
+    loaded = now.stamps();
+    if (sameContent(before, now.stamps())) {
+      log.info("Catalog {} now leads to {}; its content is the same.", catalog, now.targets());
+      return false;
+    }
+    return load(now);
+  }
+
+  private boolean load(Look files) {
+    Classifier previous = current.get();
     Classifier next;
     try {
-      next = loader.load(catalog, calibration.orElse(null));
+      next =
+          loader.load(
+              catalog.toString(),
+              files.catalog().content().orElseThrow(() -> new IllegalStateException("is missing")),
+              calibrationFile().toString(),
+              files.calibration().content());
     } catch (RuntimeException e) {
       log.error(
           "The changed catalog {} was rejected and version {} stays in use: {}",
           catalog,
-          previous,
+          previous.catalogVersion(),
           e.getMessage());
       return false;
     }
-    if (!next.calibration().isFitted()
-        && current.get().calibration().isFitted()
-        && !allowUncalibrated) {
+    if (!next.calibration().isFitted() && previous.calibration().isFitted() && !allowUncalibrated) {
       log.error(
           "The changed catalog {} ({}) has no calibration fitted for it, so version {} stays in"
               + " use. Fit one with the 'calibrate' command and write it to {}, or set"
               + " classifier.catalog.allow-uncalibrated=true.",
           catalog,
           next.catalogVersion(),
-          previous,
-          calibration.orElseGet(() -> calibrationBesideCatalog().orElseThrow()));
+          previous.catalogVersion(),
+          calibrationFile());
       return false;
     }
     current.replace(next);
@@ -96,30 +120,51 @@ final class CatalogWatcher implements SmartLifecycle {
         "Catalog {} was reloaded: version {} replaces {}.",
         catalog,
         next.catalogVersion(),
-        previous);
+        previous.catalogVersion());
+    warnIfTheDeclaredVersionStayed(previous, next);
     return true;
   }
 
-  private String fingerprint() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(read(catalog));
-      calibration.or(this::calibrationBesideCatalog).ifPresent(file -> digest.update(read(file)));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+  private void warnIfTheDeclaredVersionStayed(Classifier previous, Classifier next) {
+    String declared = next.scorer().catalog().version();
+    if (declared.equals(previous.scorer().catalog().version())
+        && !next.catalogVersion().equals(previous.catalogVersion())) {
+      log.warn(
+          "Catalog {} changed but still declares version {}; it is reported as {}, the version"
+              + " followed by the start of its content hash. Give each change a version of its"
+              + " own.",
+          catalog,
+          declared,
+          next.catalogVersion());
     }
   }
 
-  private Optional<Path> calibrationBesideCatalog() {
-    return Optional.of(Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
+  private static boolean sameContent(List<FileLook.Stamp> before, List<FileLook.Stamp> now) {
+    for (int i = 0; i < now.size(); i++) {
+      if (!before.get(i).contentHash().equals(now.get(i).contentHash())) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static byte[] read(Path file) {
-    try {
-      return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private Look look() {
+    return new Look(FileLook.at(catalog), FileLook.at(calibrationFile()));
+  }
+
+  private Path calibrationFile() {
+    return calibration.orElseGet(() -> Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
+  }
+
+  /** The catalog and calibration files as one poll saw them. */
+  private record Look(FileLook catalog, FileLook calibration) {
+
+    List<FileLook.Stamp> stamps() {
+      return List.of(catalog.stamp(), calibration.stamp());
+    }
+
+    List<Path> targets() {
+      return List.of(catalog.stamp().target(), calibration.stamp().target());
     }
   }
 

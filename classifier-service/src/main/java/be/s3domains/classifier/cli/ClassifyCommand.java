@@ -81,7 +81,9 @@ final class ClassifyCommand implements Callable<Integer> {
           }
         } catch (InvalidProposalException e) {
           failed++;
-          errors.printf("line %d: %s%n", line.number(), e.getMessage());
+          errors.printf(
+              "line %d: %s (field %s): %s%n",
+              line.number(), e.problem().code(), e.field(), e.getMessage());
         }
       }
     }

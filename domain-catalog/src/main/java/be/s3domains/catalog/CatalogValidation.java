@@ -20,7 +20,7 @@ final class CatalogValidation {
   private final List<String> problems;
   private final Map<String, Boolean> analysable = new HashMap<>();
 
-  /** Problems already found in the file (keys written twice) are reported with the rules'. */
+  /** Problems already found in the file (keys written twice, unknown fields) come first. */
   CatalogValidation(String source, TermAnalysis termAnalysis, List<String> foundBefore) {
     this.source = source;
     this.termAnalysis = termAnalysis;

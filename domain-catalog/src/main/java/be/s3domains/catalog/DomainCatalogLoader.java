@@ -26,7 +26,7 @@ public final class DomainCatalogLoader {
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
@@ -63,24 +63,25 @@ public final class DomainCatalogLoader {
   }
 
   /**
-   * Keys written twice are found first, as the mapping keeps only the last of them; the rules are
-   * then checked on what remains, so that one message lists both.
+   * Keys written twice and unknown fields are found first, in a pass of their own (binding keeps
+   * only the last of two keys and passes unknown fields over); the rules are then checked on what
+   * was bound, so that one message lists them all.
    */
   public DomainCatalog parse(String source, byte[] content) {
     ParseProblem parseProblem = new ParseProblem(YAML, source, content);
-    List<String> duplicates = new DuplicateKeys(YAML, parseProblem).in(content);
+    List<String> keyProblems = new KeyCheck(YAML, parseProblem).problems(content);
     CatalogDocument document;
     try {
       document = YAML.readValue(content, CatalogDocument.class);
     } catch (JacksonException e) {
-      List<String> problems = new ArrayList<>(duplicates);
+      List<String> problems = new ArrayList<>(keyProblems);
       problems.add(parseProblem.describe(e));
       throw new InvalidCatalogException(source, problems, e);
     }
     if (document == null) {
       throw new InvalidCatalogException(source, List.of("is empty"));
     }
-    return new CatalogValidation(source, termAnalysis, duplicates)
+    return new CatalogValidation(source, termAnalysis, keyProblems)
         .validate(document, contentHash(content));
   }
 

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JacksonException.Reference;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -16,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Says in plain words where a catalog document could not be parsed (file, line, column, domain,
@@ -39,17 +37,28 @@ final class ParseProblem {
   }
 
   String describe(JacksonException e) {
-    List<Reference> path = e.getPath();
-    if (e instanceof UnrecognizedPropertyException) {
-      path = path.subList(0, path.size() - 1);
-    }
-    String where = where(path);
+    String where = where(e.getPath());
     String what = what(e);
-    return position(e) + ": " + (where.isEmpty() ? what : where + ": " + what);
+    return position(e.getLocation()) + ": " + (where.isEmpty() ? what : where + ": " + what);
   }
 
   /** Names a key that the parser stands on and that its mapping already had. */
   String duplicate(JsonParser parser) {
+    return atKey(parser, "'" + parser.currentName() + "' is listed twice");
+  }
+
+  /** Names a key that the parser stands on and that the catalog does not know at that place. */
+  String unknownField(JsonParser parser, Collection<String> known) {
+    return atKey(
+        parser,
+        "unknown field '"
+            + parser.currentName()
+            + "' (known fields: "
+            + known.stream().sorted().collect(Collectors.joining(", "))
+            + ")");
+  }
+
+  private String atKey(JsonParser parser, String what) {
     List<Reference> path = new ArrayList<>();
     for (TokenStreamContext context = parser.streamReadContext().getParent();
         context != null && !context.inRoot();
@@ -61,19 +70,9 @@ final class ParseProblem {
               : new Reference(null, context.currentName()));
     }
     String where = where(path);
-    String what = "'" + parser.currentName() + "' is listed twice";
     return position(parser.currentTokenLocation())
         + ": "
         + (where.isEmpty() ? what : where + ": " + what);
-  }
-
-  private String position(JacksonException e) {
-    TokenStreamLocation location = e.getLocation();
-    if (e instanceof UnrecognizedPropertyException) {
-      // Jackson reports an unknown field of a record where the record ends: find the field itself.
-      location = locationOf(pointer(e.getPath()), location);
-    }
-    return position(location);
   }
 
   private String position(TokenStreamLocation location) {
@@ -85,13 +84,6 @@ final class ParseProblem {
   }
 
   private static String what(JacksonException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '"
-          + unknown.getPropertyName()
-          + "' (known fields: "
-          + sorted(unknown.getKnownPropertyIds())
-          + ")";
-    }
     if (e instanceof InvalidFormatException invalid) {
       return "\"" + invalid.getValue() + "\" is not " + kindOf(invalid.getTargetType());
     }
@@ -147,31 +139,6 @@ final class ParseProblem {
     }
   }
 
-  private TokenStreamLocation locationOf(JsonPointer field, TokenStreamLocation otherwise) {
-    try (JsonParser parser = mapper.createParser(content)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.PROPERTY_NAME
-            && parser.streamReadContext().pathAsPointer().equals(field)) {
-          return parser.currentTokenLocation();
-        }
-      }
-    } catch (JacksonException e) {
-      return otherwise;
-    }
-    return otherwise;
-  }
-
-  private static JsonPointer pointer(List<Reference> path) {
-    JsonPointer pointer = JsonPointer.empty();
-    for (Reference reference : path) {
-      pointer =
-          reference.getPropertyName() == null
-              ? pointer.appendIndex(reference.getIndex())
-              : pointer.appendProperty(reference.getPropertyName());
-    }
-    return pointer;
-  }
-
   private static String kindOf(Class<?> type) {
     if (Number.class.isAssignableFrom(type)
         || (type.isPrimitive() && type != boolean.class && type != char.class)) {
@@ -201,9 +168,5 @@ final class ParseProblem {
       case VALUE_TRUE, VALUE_FALSE -> "true or false";
       default -> "nothing";
     };
-  }
-
-  private static String sorted(Collection<Object> names) {
-    return names.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
   }
 }

@@ -149,6 +149,35 @@ class DomainCatalogLoaderTest {
   }
 
   @Test
+  void listsUnknownFieldsTogetherWithEveryRuleTheFileBreaks() {
+    byte[] yaml =
+        """
+        id: x
+        version: '1'
+        languages: [en]
+        language: en
+        domains:
+          - id: energy
+            name: Energy
+            technology:
+              en:
+                smart grid: 1.0
+            keywords:
+              en:
+                heat pump: 0
+        """
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(problemsParsing("fields.yaml", yaml))
+        .containsExactlyInAnyOrder(
+            "fields.yaml, line 4, column 1: unknown field 'language' (known fields: domains, id,"
+                + " languages, name, version)",
+            "fields.yaml, line 8, column 5: domain 'energy' (domains[0]): unknown field"
+                + " 'technology' (known fields: description, id, keywords, name, technologies)",
+            "domain 'energy', keyword 'heat pump' (en): weight 0.0 is out of range (0, 1]");
+  }
+
+  @Test
   void listsTermsWrittenTwiceBesideAFieldOfTheWrongShape() {
     byte[] yaml =
         """

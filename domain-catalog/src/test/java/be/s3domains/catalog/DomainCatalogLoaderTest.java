@@ -214,32 +214,6 @@ class DomainCatalogLoaderTest {
   }
 
   @Test
-  void namesTheLineTheDomainAndTheFieldOfAnUnknownField() {
-    byte[] yaml =
-        """
-        id: x
-        version: '1'
-        languages: [en]
-        domains:
-          - id: energy
-            name: Energy
-            technology:
-              en:
-                smart grid: 1.0
-            keywords:
-              en:
-                heat pump: 1.0
-        """
-            .getBytes(StandardCharsets.UTF_8);
-
-    assertThat(problemsParsing("catalogs/flanders.yaml", yaml))
-        .containsExactly(
-            "flanders.yaml, line 7, column 5: domain 'energy' (domains[0]): unknown"
-                + " field 'technology' (known fields: description, id, keywords, name,"
-                + " technologies)");
-  }
-
-  @Test
   void namesTheDomainAndTheTermOfAWeightThatIsNotANumber() {
     byte[] yaml =
         """

@@ -17,12 +17,12 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Polls the catalog and calibration files and swaps in a new classifier when they change. A change
- * is loaded only once two polls in a row found the same files (real path after following links,
- * size, modification time and content), so a file caught while it is being written is never loaded;
- * and what is loaded are the bytes that were compared. A file that fails validation is rejected
- * with its errors logged; the classifier in use stays. So is a catalog without a calibration fitted
- * for it while the one in use has one, unless that is allowed: its confidences would stop meaning
- * what they say. Runs only when {@code classifier.catalog.path} is set. Thread-safe.
+ * is loaded only once it has settled ({@link SettledFiles}), so a file caught while it is being
+ * written is never loaded; what is loaded are the bytes that were compared. A file that fails
+ * validation is rejected with its errors logged; the classifier in use stays. So is a catalog
+ * without a calibration fitted for it while the one in use has one, unless that is allowed: its
+ * confidences would stop meaning what they say. Runs only when {@code classifier.catalog.path} is
+ * set. Thread-safe.
  */
 final class CatalogWatcher implements SmartLifecycle {
 
@@ -36,8 +36,7 @@ final class CatalogWatcher implements SmartLifecycle {
   private final CatalogVersionGauge versions;
   private final boolean allowUncalibrated;
   private ScheduledExecutorService poller;
-  private List<FileLook.Stamp> loaded;
-  private List<FileLook.Stamp> unsettled;
+  private final SettledFiles files;
 
   CatalogWatcher(
       CurrentClassifier current,
@@ -54,47 +53,30 @@ final class CatalogWatcher implements SmartLifecycle {
     this.catalog = catalog;
     this.calibration = calibration;
     this.interval = interval;
-    this.loaded = look().stamps();
+    this.files = new SettledFiles(List.of(catalog, calibrationFile()));
   }
 
   /**
-   * One poll. A change is loaded once two polls in a row saw the same files; true if a new
-   * classifier is in use.
+   * One poll: loads the files when they changed and two polls in a row found them the same; true if
+   * a new classifier is in use.
    */
   synchronized boolean check() {
-    Look now = look();
-    if (now.stamps().equals(loaded)) {
-      unsettled = null;
-      return false;
-    }
-    if (!now.stamps().equals(unsettled)) {
-      if (unsettled == null) {
-        log.info(
-            "Catalog {} changed; it is loaded once it stays the same for {}.", catalog, interval);
-      }
-      unsettled = now.stamps();
-      return false;
-    }
-    unsettled = null;
-    List<FileLook.Stamp> before = loaded;
-    loaded = now.stamps();
-    if (sameContent(before, now.stamps())) {
-      log.info("Catalog {} now leads to {}; its content is the same.", catalog, now.targets());
-      return false;
-    }
-    return load(now);
+    return files.changed().map(this::load).orElse(false);
   }
 
-  private boolean load(Look files) {
+  private boolean load(List<FileLook> looks) {
     Classifier previous = current.get();
     Classifier next;
     try {
       next =
           loader.load(
               catalog.toString(),
-              files.catalog().content().orElseThrow(() -> new IllegalStateException("is missing")),
+              looks
+                  .get(0)
+                  .content()
+                  .orElseThrow(() -> new IllegalStateException("the file does not exist")),
               calibrationFile().toString(),
-              files.calibration().content());
+              looks.get(1).content());
     } catch (RuntimeException e) {
       log.error(
           "The changed catalog {} was rejected and version {} stays in use: {}",
@@ -139,33 +121,8 @@ final class CatalogWatcher implements SmartLifecycle {
     }
   }
 
-  private static boolean sameContent(List<FileLook.Stamp> before, List<FileLook.Stamp> now) {
-    for (int i = 0; i < now.size(); i++) {
-      if (!before.get(i).contentHash().equals(now.get(i).contentHash())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Look look() {
-    return new Look(FileLook.at(catalog), FileLook.at(calibrationFile()));
-  }
-
   private Path calibrationFile() {
     return calibration.orElseGet(() -> Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
-  }
-
-  /** The catalog and calibration files as one poll saw them. */
-  private record Look(FileLook catalog, FileLook calibration) {
-
-    List<FileLook.Stamp> stamps() {
-      return List.of(catalog.stamp(), calibration.stamp());
-    }
-
-    List<Path> targets() {
-      return List.of(catalog.stamp().target(), calibration.stamp().target());
-    }
   }
 
   private void poll() {

@@ -168,7 +168,7 @@ class CatalogWatcherTest {
     assertThat(versionOf(half).scorer().catalog().domains())
         .as("the first half alone is a valid catalog, so only the watcher can keep it out")
         .hasSize(2);
-    CatalogWatcher polling = watcher(catalog, Duration.ofMillis(300), true);
+    CatalogWatcher polling = watcher(catalog, Duration.ofMillis(500), true);
     polling.start();
     try {
       writeLineByLine(catalog, whole, Duration.ofMillis(10));

@@ -98,9 +98,13 @@ public abstract class ServiceTest {
   }
 
   protected HttpResponse<String> postJson(String path, byte[] body) {
+    return post(path, "application/json", body);
+  }
+
+  protected HttpResponse<String> post(String path, String contentType, byte[] body) {
     return send(
         HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build());
   }

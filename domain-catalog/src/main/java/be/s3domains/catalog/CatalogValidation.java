@@ -17,12 +17,14 @@ final class CatalogValidation {
 
   private final String source;
   private final TermAnalysis termAnalysis;
-  private final List<String> problems = new ArrayList<>();
+  private final List<String> problems;
   private final Map<String, Boolean> analysable = new HashMap<>();
 
-  CatalogValidation(String source, TermAnalysis termAnalysis) {
+  /** Problems already found in the file (keys written twice, unknown fields) come first. */
+  CatalogValidation(String source, TermAnalysis termAnalysis, List<String> foundBefore) {
     this.source = source;
     this.termAnalysis = termAnalysis;
+    this.problems = new ArrayList<>(foundBefore);
   }
 
   DomainCatalog validate(CatalogDocument document, String contentHash) {

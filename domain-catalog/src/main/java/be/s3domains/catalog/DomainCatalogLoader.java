@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -25,8 +26,7 @@ public final class DomainCatalogLoader {
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
@@ -54,7 +54,7 @@ public final class DomainCatalogLoader {
     try (InputStream in =
         DomainCatalogLoader.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new InvalidCatalogException(source, java.util.List.of("no such resource"));
+        throw new InvalidCatalogException(source, List.of("no such resource"));
       }
       return parse(source, in.readAllBytes());
     } catch (IOException e) {
@@ -62,21 +62,31 @@ public final class DomainCatalogLoader {
     }
   }
 
+  /**
+   * Keys written twice and unknown fields are found first, in a pass of their own (binding keeps
+   * only the last of two keys and passes unknown fields over); the rules are then checked on what
+   * was bound, so that one message lists them all.
+   */
   public DomainCatalog parse(String source, byte[] content) {
+    ParseProblem parseProblem = new ParseProblem(YAML, source, content);
+    List<String> keyProblems = new KeyCheck(YAML, parseProblem).problems(content);
     CatalogDocument document;
     try {
       document = YAML.readValue(content, CatalogDocument.class);
     } catch (JacksonException e) {
-      throw new InvalidCatalogException(
-          source, new ParseProblem(YAML, source, content).describe(e), e);
+      List<String> problems = new ArrayList<>(keyProblems);
+      problems.add(parseProblem.describe(e));
+      throw new InvalidCatalogException(source, problems, e);
     }
     if (document == null) {
-      throw new InvalidCatalogException(source, java.util.List.of("is empty"));
+      throw new InvalidCatalogException(source, List.of("is empty"));
     }
-    return new CatalogValidation(source, termAnalysis).validate(document, sha256(content));
+    return new CatalogValidation(source, termAnalysis, keyProblems)
+        .validate(document, contentHash(content));
   }
 
-  private static String sha256(byte[] content) {
+  /** The SHA-256 of a file's bytes, hex encoded, as a catalog of that content carries it. */
+  public static String contentHash(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -12,6 +12,11 @@ public class InvalidCatalogException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  public InvalidCatalogException(String source, List<String> problems, Throwable cause) {
+    super("Catalog " + source + " is invalid:\n  - " + String.join("\n  - ", problems), cause);
+    this.problems = List.copyOf(problems);
+  }
+
   public InvalidCatalogException(String source, String problem, Throwable cause) {
     super("Catalog " + source + " is invalid:\n  - " + problem, cause);
     this.problems = List.of(problem);

@@ -8,15 +8,13 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JacksonException.Reference;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Says in plain words where a catalog document could not be parsed (file, line, column, domain,
@@ -39,21 +37,45 @@ final class ParseProblem {
   }
 
   String describe(JacksonException e) {
-    List<Reference> path = e.getPath();
-    if (e instanceof UnrecognizedPropertyException) {
-      path = path.subList(0, path.size() - 1);
-    }
-    String where = where(path);
+    String where = where(e.getPath());
     String what = what(e);
-    return position(e) + ": " + (where.isEmpty() ? what : where + ": " + what);
+    return position(e.getLocation()) + ": " + (where.isEmpty() ? what : where + ": " + what);
   }
 
-  private String position(JacksonException e) {
-    TokenStreamLocation location = e.getLocation();
-    if (e instanceof UnrecognizedPropertyException) {
-      // Jackson reports an unknown field of a record where the record ends: find the field itself.
-      location = locationOf(pointer(e.getPath()), location);
+  /** Names a key that the parser stands on and that its mapping already had. */
+  String duplicate(JsonParser parser) {
+    return atKey(parser, "'" + parser.currentName() + "' is listed twice");
+  }
+
+  /** Names a key that the parser stands on and that the catalog does not know at that place. */
+  String unknownField(JsonParser parser, Collection<String> known) {
+    return atKey(
+        parser,
+        "unknown field '"
+            + parser.currentName()
+            + "' (known fields: "
+            + known.stream().sorted().collect(Collectors.joining(", "))
+            + ")");
+  }
+
+  private String atKey(JsonParser parser, String what) {
+    List<Reference> path = new ArrayList<>();
+    for (TokenStreamContext context = parser.streamReadContext().getParent();
+        context != null && !context.inRoot();
+        context = context.getParent()) {
+      path.add(
+          0,
+          context.inArray()
+              ? new Reference(null, context.getCurrentIndex())
+              : new Reference(null, context.currentName()));
     }
+    String where = where(path);
+    return position(parser.currentTokenLocation())
+        + ": "
+        + (where.isEmpty() ? what : where + ": " + what);
+  }
+
+  private String position(TokenStreamLocation location) {
     String file = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     if (location == null || location.getLineNr() < 1) {
       return file;
@@ -62,13 +84,6 @@ final class ParseProblem {
   }
 
   private static String what(JacksonException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '"
-          + unknown.getPropertyName()
-          + "' (known fields: "
-          + sorted(unknown.getKnownPropertyIds())
-          + ")";
-    }
     if (e instanceof InvalidFormatException invalid) {
       return "\"" + invalid.getValue() + "\" is not " + kindOf(invalid.getTargetType());
     }
@@ -116,38 +131,12 @@ final class ParseProblem {
 
   private String idOfDomain(int index) {
     try {
-      JsonNode document =
-          mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(content);
+      JsonNode document = mapper.readTree(content);
       JsonNode id = document.path("domains").path(index).path("id");
       return id.isString() ? id.stringValue() : null;
     } catch (JacksonException e) {
       return null;
     }
-  }
-
-  private TokenStreamLocation locationOf(JsonPointer field, TokenStreamLocation otherwise) {
-    try (JsonParser parser = mapper.createParser(content)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.PROPERTY_NAME
-            && parser.streamReadContext().pathAsPointer().equals(field)) {
-          return parser.currentTokenLocation();
-        }
-      }
-    } catch (JacksonException e) {
-      return otherwise;
-    }
-    return otherwise;
-  }
-
-  private static JsonPointer pointer(List<Reference> path) {
-    JsonPointer pointer = JsonPointer.empty();
-    for (Reference reference : path) {
-      pointer =
-          reference.getPropertyName() == null
-              ? pointer.appendIndex(reference.getIndex())
-              : pointer.appendProperty(reference.getPropertyName());
-    }
-    return pointer;
   }
 
   private static String kindOf(Class<?> type) {
@@ -179,9 +168,5 @@ final class ParseProblem {
       case VALUE_TRUE, VALUE_FALSE -> "true or false";
       default -> "nothing";
     };
-  }
-
-  private static String sorted(Collection<Object> names) {
-    return names.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
   }
 }

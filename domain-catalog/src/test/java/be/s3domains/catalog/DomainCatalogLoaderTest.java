@@ -113,9 +113,93 @@ class DomainCatalogLoaderTest {
   void rejectsATermListedTwiceInOneMap() {
     assertThatThrownBy(() -> loader.loadResource("catalogs/duplicate-key.yaml"))
         .isInstanceOf(InvalidCatalogException.class)
-        .hasMessageContaining("duplicate-key.yaml, line 10")
-        .hasMessageContaining("domain 'energy' (domains[0]), keywords (en)")
-        .hasMessageContaining("heat pump");
+        .hasMessageContaining(
+            "duplicate-key.yaml, line 10, column 9: domain 'energy' (domains[0]), keywords (en):"
+                + " 'heat pump' is listed twice");
+  }
+
+  @Test
+  void listsATermWrittenTwiceTogetherWithEveryRuleTheFileBreaks() {
+    byte[] yaml =
+        """
+        id: x
+        version: '1'
+        version: '2'
+        languages: [en]
+        domains:
+          - id: energy
+            name: Energy
+            keywords:
+              en:
+                heat pump: 1.0
+                smart grid: 1.7
+                heat pump: 0.5
+          - id: food
+            name: Food
+        """
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(problemsParsing("two.yaml", yaml))
+        .containsExactlyInAnyOrder(
+            "two.yaml, line 3, column 1: 'version' is listed twice",
+            "two.yaml, line 12, column 9: domain 'energy' (domains[0]), keywords (en):"
+                + " 'heat pump' is listed twice",
+            "domain 'energy', keyword 'smart grid' (en): weight 1.7 is out of range (0, 1]",
+            "domain 'food': has no keyword or technology signatures");
+  }
+
+  @Test
+  void listsUnknownFieldsTogetherWithEveryRuleTheFileBreaks() {
+    byte[] yaml =
+        """
+        id: x
+        version: '1'
+        languages: [en]
+        language: en
+        domains:
+          - id: energy
+            name: Energy
+            technology:
+              en:
+                smart grid: 1.0
+            keywords:
+              en:
+                heat pump: 0
+        """
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(problemsParsing("fields.yaml", yaml))
+        .containsExactlyInAnyOrder(
+            "fields.yaml, line 4, column 1: unknown field 'language' (known fields: domains, id,"
+                + " languages, name, version)",
+            "fields.yaml, line 8, column 5: domain 'energy' (domains[0]): unknown field"
+                + " 'technology' (known fields: description, id, keywords, name, technologies)",
+            "domain 'energy', keyword 'heat pump' (en): weight 0.0 is out of range (0, 1]");
+  }
+
+  @Test
+  void listsTermsWrittenTwiceBesideAFieldOfTheWrongShape() {
+    byte[] yaml =
+        """
+        id: x
+        version: '1'
+        languages: [en]
+        domains:
+          - id: energy
+            name: Energy
+            keywords:
+              en:
+                heat pump: 1.0
+                heat pump: high
+        """
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(problemsParsing("shape.yaml", yaml))
+        .containsExactly(
+            "shape.yaml, line 10, column 9: domain 'energy' (domains[0]), keywords (en):"
+                + " 'heat pump' is listed twice",
+            "shape.yaml, line 10, column 20: domain 'energy' (domains[0]),"
+                + " keyword 'heat pump' (en): \"high\" is not a number");
   }
 
   @Test
@@ -127,32 +211,6 @@ class DomainCatalogLoaderTest {
     assertThatThrownBy(() -> loader.parse("typo.yaml", yaml))
         .hasMessageContaining("typo.yaml")
         .hasMessageContaining("language");
-  }
-
-  @Test
-  void namesTheLineTheDomainAndTheFieldOfAnUnknownField() {
-    byte[] yaml =
-        """
-        id: x
-        version: '1'
-        languages: [en]
-        domains:
-          - id: energy
-            name: Energy
-            technology:
-              en:
-                smart grid: 1.0
-            keywords:
-              en:
-                heat pump: 1.0
-        """
-            .getBytes(StandardCharsets.UTF_8);
-
-    assertThat(problemsParsing("catalogs/flanders.yaml", yaml))
-        .containsExactly(
-            "flanders.yaml, line 7, column 5: domain 'energy' (domains[0]): unknown"
-                + " field 'technology' (known fields: description, id, keywords, name,"
-                + " technologies)");
   }
 
   @Test

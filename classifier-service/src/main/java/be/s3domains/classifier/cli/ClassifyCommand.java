@@ -2,8 +2,8 @@ package be.s3domains.classifier.cli;
 
 import be.s3domains.classifier.contract.ClassificationJson;
 import be.s3domains.classifier.contract.ExplainedClassification;
+import be.s3domains.classifier.contract.InputPolicy;
 import be.s3domains.classifier.contract.InvalidProposalException;
-import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.scoring.Classification;
 import be.s3domains.classifier.scoring.Classifier;
 import java.io.BufferedWriter;
@@ -54,6 +54,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Classifier classifier = engine.classifier();
+    InputPolicy policy = InputPolicy.withoutSizeLimit();
     PrintWriter errors = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int read = 0;
     int failed = 0;
@@ -65,11 +66,11 @@ final class ClassifyCommand implements Callable<Integer> {
           Classification classification;
           if (explain) {
             ExplainedClassification explained =
-                ExplainedClassification.of(classifier, ProposalJson.parse(line.text()));
+                ExplainedClassification.of(classifier, policy.proposal(line.bytes()));
             classification = explained.classification();
             results.write(ClassificationJson.write(explained));
           } else {
-            classification = classifier.classify(ProposalJson.parse(line.text()));
+            classification = classifier.classify(policy.proposal(line.bytes()));
             results.write(ClassificationJson.write(classification));
           }
           results.write('\n');
@@ -80,7 +81,9 @@ final class ClassifyCommand implements Callable<Integer> {
           }
         } catch (InvalidProposalException e) {
           failed++;
-          errors.printf("line %d: %s%n", line.number(), e.getMessage());
+          errors.printf(
+              "line %d: %s (field %s): %s%n",
+              line.number(), e.problem().code(), e.field(), e.getMessage());
         }
       }
     }

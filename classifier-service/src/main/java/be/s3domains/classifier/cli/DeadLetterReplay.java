@@ -1,6 +1,9 @@
 package be.s3domains.classifier.cli;
 
 import be.s3domains.classifier.contract.DeadLetterHeaders;
+import be.s3domains.classifier.contract.InputPolicy;
+import be.s3domains.classifier.contract.InvalidProposalException;
+import be.s3domains.classifier.contract.ProposalProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +29,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * Reads a dead-letter topic from the consumer group's committed position up to its end when the run
  * starts, and sends the letters with the chosen reasons back to their original topic, unchanged but
  * for the dead-letter headers. Each batch's sends and the group's offsets commit in one Kafka
- * transaction, so a letter is replayed once even when a run is interrupted and started again.
+ * transaction, so a letter is replayed once even when a run is interrupted and started again. A
+ * letter that the input policy would reject again (an id the policy now refuses, say) is left where
+ * it is.
  */
 final class DeadLetterReplay implements AutoCloseable {
 
@@ -35,6 +40,7 @@ final class DeadLetterReplay implements AutoCloseable {
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final KafkaProducer<byte[], byte[]> producer;
   private final Duration patience;
+  private final InputPolicy policy = InputPolicy.withoutSizeLimit();
 
   /**
    * @param client Kafka client settings shared by the consumer and the producer
@@ -159,6 +165,7 @@ final class DeadLetterReplay implements AutoCloseable {
       ReplaySummary summary) {
     String reason = header(letter, DeadLetterHeaders.REASON);
     String target = to != null ? to : header(letter, DeadLetterHeaders.ORIGINAL_TOPIC);
+    ProposalProblem again = rejection(letter.value());
     if (reason == null) {
       summary.left("no " + DeadLetterHeaders.REASON + " header");
     } else if (!reasons.contains(reason)) {
@@ -168,6 +175,8 @@ final class DeadLetterReplay implements AutoCloseable {
       summary.left(reason + ", value left out");
     } else if (target == null) {
       summary.left(reason + ", no original topic");
+    } else if (again != null) {
+      summary.left(reason + ", now " + again.code());
     } else {
       if (producer != null) {
         producer.send(
@@ -175,6 +184,22 @@ final class DeadLetterReplay implements AutoCloseable {
                 target, null, letter.key(), letter.value(), withoutDeadLetterHeaders(letter)));
       }
       summary.replayed(target);
+    }
+  }
+
+  /**
+   * What the listener's input policy would dead-letter this value for (without the size limit,
+   * which is the service's to apply), or null when it would classify it.
+   */
+  private ProposalProblem rejection(byte[] value) {
+    if (value == null) {
+      return ProposalProblem.TOMBSTONE;
+    }
+    try {
+      policy.proposal(value);
+      return null;
+    } catch (InvalidProposalException rejected) {
+      return rejected.problem();
     }
   }
 

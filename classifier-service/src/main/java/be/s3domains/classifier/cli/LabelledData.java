@@ -33,7 +33,7 @@ final class LabelledData {
     try (NumberedLines lines = NumberedLines.open(input)) {
       for (NumberedLines.Line line = lines.next(); line != null; line = lines.next()) {
         try {
-          LabelledProposal labelled = ProposalJson.parseLabelled(line.text());
+          LabelledProposal labelled = ProposalJson.parseLabelled(line.bytes());
           if (split.contains(labelled.proposal().id())) {
             proposals.add(labelled);
           }

@@ -1,30 +1,36 @@
 package be.s3domains.classifier.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The non-blank lines of a JSONL file with their line numbers, read one at a time so that memory
- * does not grow with the number of lines; "-" reads standard input. Not thread-safe.
+ * does not grow with the number of lines; "-" reads standard input. Lines are handed over as the
+ * bytes they are, so that the input policy, not a decoder that replaces what it cannot read,
+ * decides about bytes that are not UTF-8. Not thread-safe.
  */
 final class NumberedLines implements Closeable {
 
-  record Line(int number, String text) {}
+  /**
+   * @param bytes the line without its line break ({@code \n} or {@code \r\n})
+   */
+  record Line(int number, byte[] bytes) {}
 
   private final String source;
-  private final BufferedReader reader;
+  private final InputStream in;
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private int number;
 
   private NumberedLines(String source, InputStream in) {
     this.source = source;
-    this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    this.in = new BufferedInputStream(in);
   }
 
   static NumberedLines open(Path file) {
@@ -51,10 +57,10 @@ final class NumberedLines implements Closeable {
   /** The next non-blank line, or null at the end of the input. */
   Line next() {
     try {
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+      for (byte[] bytes = readLine(); bytes != null; bytes = readLine()) {
         number++;
-        if (!text.isBlank()) {
-          return new Line(number, text);
+        if (!isBlank(bytes)) {
+          return new Line(number, bytes);
         }
       }
       return null;
@@ -63,10 +69,34 @@ final class NumberedLines implements Closeable {
     }
   }
 
+  private byte[] readLine() throws IOException {
+    line.reset();
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    while (b >= 0 && b != '\n') {
+      line.write(b);
+      b = in.read();
+    }
+    byte[] bytes = line.toByteArray();
+    int length = bytes.length;
+    return length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void close() {
     try {
-      reader.close();
+      in.close();
     } catch (IOException e) {
       throw cannotRead(source, e);
     }

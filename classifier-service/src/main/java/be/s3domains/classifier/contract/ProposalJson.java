@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the input proposal contract: {@code id} (required), {@code title}, {@code description} or
  * {@code text} (required), {@code language}, {@code keywords}; other fields are ignored. Every rule
- * broken is answered with an {@link InvalidProposalException} naming the field. Thread-safe.
+ * broken is answered with an {@link InvalidProposalException} naming the field. Entry points read
+ * proposals through {@link InputPolicy}, which adds the size limit. Thread-safe.
  */
 public final class ProposalJson {
 
@@ -47,7 +48,11 @@ public final class ProposalJson {
 
   /** A proposal with its {@code labels}: an array of domain ids, empty for none. */
   public static LabelledProposal parseLabelled(String json) {
-    JsonNode root = tree(json.getBytes(StandardCharsets.UTF_8));
+    return parseLabelled(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static LabelledProposal parseLabelled(byte[] json) {
+    JsonNode root = tree(json);
     return new LabelledProposal(proposal(root), new LinkedHashSet<>(strings(root, "labels", true)));
   }
 
@@ -92,6 +97,14 @@ public final class ProposalJson {
       throw new InvalidProposalException(
           "id", MISSING_FIELD, "field 'id' is " + (id == null ? "missing" : "blank"));
     }
+    PrintableCharacters.firstUnprintable(id)
+        .ifPresent(
+            found -> {
+              throw new InvalidProposalException(
+                  "id",
+                  INVALID_VALUE,
+                  "field 'id' contains " + found + "; ids may hold printable characters only");
+            });
     if (id.length() > MAX_ID_LENGTH) {
       throw new InvalidProposalException(
           "id",

@@ -3,14 +3,10 @@ package be.s3domains.classifier.engine;
 import be.s3domains.classifier.scoring.CalibrationFiles;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ClassifierLoader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,11 +16,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Polls the catalog and calibration files and swaps in a new classifier when their content changes.
- * A file that fails validation is rejected with its errors logged; the classifier in use stays. So
- * is a catalog without a calibration fitted for it while the one in use has one, unless that is
- * allowed: its confidences would stop meaning what they say. Runs only when {@code
- * classifier.catalog.path} is set. Thread-safe.
+ * Polls the catalog and calibration files and swaps in a new classifier when they change. A change
+ * is loaded only once it has settled ({@link SettledFiles}), so a file caught while it is being
+ * written is never loaded; what is loaded are the bytes that were compared. A file that fails
+ * validation is rejected with its errors logged; the classifier in use stays. So is a catalog
+ * without a calibration fitted for it while the one in use has one, unless that is allowed: its
+ * confidences would stop meaning what they say. Runs only when {@code classifier.catalog.path} is
+ * set. Thread-safe.
  */
 final class CatalogWatcher implements SmartLifecycle {
 
@@ -38,7 +36,7 @@ final class CatalogWatcher implements SmartLifecycle {
   private final CatalogVersionGauge versions;
   private final boolean allowUncalibrated;
   private ScheduledExecutorService poller;
-  private String seen;
+  private final SettledFiles files;
 
   CatalogWatcher(
       CurrentClassifier current,
@@ -55,39 +53,47 @@ final class CatalogWatcher implements SmartLifecycle {
     this.catalog = catalog;
     this.calibration = calibration;
     this.interval = interval;
-    this.seen = fingerprint();
+    this.files = new SettledFiles(List.of(catalog, calibrationFile()));
   }
 
-  /** Loads the files if their content changed since the last look; true if a new one is in use. */
+  /**
+   * One poll: loads the files when they changed and two polls in a row found them the same; true if
+   * a new classifier is in use.
+   */
   synchronized boolean check() {
-    String now = fingerprint();
-    if (now.equals(seen)) {
-      return false;
-    }
-    seen = now;
-    String previous = current.get().catalogVersion();
+    return files.changed().map(this::load).orElse(false);
+  }
+
+  private boolean load(List<FileLook> looks) {
+    Classifier previous = current.get();
     Classifier next;
     try {
-      next = loader.load(catalog, calibration.orElse(null));
+      next =
+          loader.load(
+              catalog.toString(),
+              looks
+                  .get(0)
+                  .content()
+                  .orElseThrow(() -> new IllegalStateException("the file does not exist")),
+              calibrationFile().toString(),
+              looks.get(1).content());
     } catch (RuntimeException e) {
       log.error(
           "The changed catalog {} was rejected and version {} stays in use: {}",
           catalog,
-          previous,
+          previous.catalogVersion(),
           e.getMessage());
       return false;
     }
-    if (!next.calibration().isFitted()
-        && current.get().calibration().isFitted()
-        && !allowUncalibrated) {
+    if (!next.calibration().isFitted() && previous.calibration().isFitted() && !allowUncalibrated) {
       log.error(
           "The changed catalog {} ({}) has no calibration fitted for it, so version {} stays in"
               + " use. Fit one with the 'calibrate' command and write it to {}, or set"
               + " classifier.catalog.allow-uncalibrated=true.",
           catalog,
           next.catalogVersion(),
-          previous,
-          calibration.orElseGet(() -> calibrationBesideCatalog().orElseThrow()));
+          previous.catalogVersion(),
+          calibrationFile());
       return false;
     }
     current.replace(next);
@@ -96,31 +102,27 @@ final class CatalogWatcher implements SmartLifecycle {
         "Catalog {} was reloaded: version {} replaces {}.",
         catalog,
         next.catalogVersion(),
-        previous);
+        previous.catalogVersion());
+    warnIfTheDeclaredVersionStayed(previous, next);
     return true;
   }
 
-  private String fingerprint() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(read(catalog));
-      calibration.or(this::calibrationBesideCatalog).ifPresent(file -> digest.update(read(file)));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+  private void warnIfTheDeclaredVersionStayed(Classifier previous, Classifier next) {
+    String declared = next.scorer().catalog().version();
+    if (declared.equals(previous.scorer().catalog().version())
+        && !next.catalogVersion().equals(previous.catalogVersion())) {
+      log.warn(
+          "Catalog {} changed but still declares version {}; it is reported as {}, the version"
+              + " followed by the start of its content hash. Give each change a version of its"
+              + " own.",
+          catalog,
+          declared,
+          next.catalogVersion());
     }
   }
 
-  private Optional<Path> calibrationBesideCatalog() {
-    return Optional.of(Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private Path calibrationFile() {
+    return calibration.orElseGet(() -> Path.of(CalibrationFiles.besideCatalog(catalog.toString())));
   }
 
   private void poll() {

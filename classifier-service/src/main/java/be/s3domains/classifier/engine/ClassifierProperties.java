@@ -57,7 +57,8 @@ public record ClassifierProperties(
   /**
    * @param path catalog file; the bundled Flanders catalog when absent
    * @param calibrationPath calibration file; the one beside the catalog when absent
-   * @param reloadInterval how often the files are checked for changes
+   * @param reloadInterval how often the files are checked for changes; a change is loaded once two
+   *     checks in a row found the files the same
    * @param allowUncalibrated whether a reload may replace a calibrated catalog with one that has no
    *     calibration fitted for it (its confidences then use the unfitted curve)
    */

@@ -1,5 +1,6 @@
 package be.s3domains.classifier.engine;
 
+import be.s3domains.classifier.contract.InputPolicy;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ClassifierLoader;
 import be.s3domains.classifier.scoring.ScoringSettings;
@@ -36,6 +37,12 @@ class EngineConfiguration {
     Classifier classifier = loader.load(catalog.file(), catalog.calibrationFile());
     return new CurrentClassifier(
         classifier, catalog.file().map(Object::toString).orElse("bundled"));
+  }
+
+  /** The input policy the Kafka listener and the REST API share (the commands build their own). */
+  @Bean
+  InputPolicy inputPolicy(ClassifierProperties properties) {
+    return new InputPolicy(properties.maxRecordSize().toBytes());
   }
 
   @Bean

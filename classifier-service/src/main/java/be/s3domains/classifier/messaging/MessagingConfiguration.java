@@ -1,5 +1,6 @@
 package be.s3domains.classifier.messaging;
 
+import be.s3domains.classifier.contract.InputPolicy;
 import be.s3domains.classifier.engine.Classifications;
 import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.engine.ClassifierProperties.Delivery;
@@ -91,6 +92,7 @@ class MessagingConfiguration {
       KafkaTemplate<String, byte[]> template,
       ProducerFactory<String, byte[]> producers,
       ClassifierProperties properties,
+      InputPolicy inputPolicy,
       MeterRegistry meters) {
     Object maxRequest =
         producers
@@ -98,11 +100,11 @@ class MessagingConfiguration {
             .getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, DEFAULT_MAX_REQUEST_SIZE);
     long maxValue = Long.parseLong(maxRequest.toString()) - DEAD_LETTER_HEADER_ROOM;
     return new DeadLetters(
-        template, properties.topics().deadLetters(), maxValue, proposalRecords(properties), meters);
-  }
-
-  private static ProposalRecords proposalRecords(ClassifierProperties properties) {
-    return new ProposalRecords(properties.maxRecordSize().toBytes());
+        template,
+        properties.topics().deadLetters(),
+        maxValue,
+        new ProposalRecords(inputPolicy),
+        meters);
   }
 
   @Bean
@@ -111,9 +113,10 @@ class MessagingConfiguration {
       DeadLetters deadLetters,
       KafkaTemplate<String, byte[]> template,
       ClassifierProperties properties,
+      InputPolicy inputPolicy,
       MeterRegistry meters) {
     return new ProposalListener(
-        proposalRecords(properties),
+        new ProposalRecords(inputPolicy),
         classifications,
         new DomainMatchEvents(
             properties.topics().domainMatches(),

@@ -39,11 +39,20 @@ public final class CalibrationFiles {
       return Optional.empty();
     }
     try {
-      return Optional.of(parse(JSON.readTree(file.toFile())));
+      return Optional.of(read(file.toString(), Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read calibration file " + file, e);
+    }
+  }
+
+  /** A calibration from content read beforehand; {@code source} names it in errors. */
+  public static Calibration read(String source, byte[] content) {
+    try {
+      return parse(JSON.readTree(content));
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
           "Calibration file "
-              + file
+              + source
               + " is not valid"
               + (e.getPath().isEmpty() ? "" : " at " + e.getPathReference())
               + ": "

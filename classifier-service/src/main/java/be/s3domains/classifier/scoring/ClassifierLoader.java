@@ -57,6 +57,22 @@ public final class ClassifierLoader {
     return classifier(catalog, CalibrationFiles.read(calibration), catalogFile.toString());
   }
 
+  /**
+   * A catalog and its calibration from content read beforehand, so that what a watcher saw settle
+   * is exactly what is loaded. {@code calibration} is empty when there is no calibration file.
+   */
+  public Classifier load(
+      String catalogSource,
+      byte[] catalog,
+      String calibrationSource,
+      Optional<byte[]> calibration) {
+    DomainCatalog parsed = catalogLoader().parse(catalogSource, catalog);
+    return classifier(
+        parsed,
+        calibration.map(content -> CalibrationFiles.read(calibrationSource, content)),
+        catalogSource);
+  }
+
   /** The catalog from a file if one is given, else the bundled one. */
   public Classifier load(Optional<Path> catalogFile, Optional<Path> calibrationFile) {
     return catalogFile

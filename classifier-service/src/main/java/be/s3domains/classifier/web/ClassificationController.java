@@ -4,10 +4,9 @@ import static be.s3domains.classifier.contract.ProposalProblem.TOO_LARGE;
 
 import be.s3domains.classifier.contract.ClassificationJson;
 import be.s3domains.classifier.contract.ExplainedClassification;
+import be.s3domains.classifier.contract.InputPolicy;
 import be.s3domains.classifier.contract.InvalidProposalException;
-import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.engine.Classifications;
-import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.scoring.Classification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,17 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Classifies one proposal synchronously; the answer is the domain-match event's value, with {@code
  * explain=true} also the domains that stayed under the threshold. The body is read up to the size
- * limit and no further, so an oversized upload cannot fill the heap. Thread-safe.
+ * limit and no further, so an oversized upload cannot fill the heap; a body declared in a charset
+ * other than UTF-8 is refused (415) before it is read. Thread-safe.
  */
 @RestController
 class ClassificationController {
 
   private final Classifications classifications;
+  private final InputPolicy input;
   private final int maxBytes;
 
-  ClassificationController(Classifications classifications, ClassifierProperties properties) {
+  ClassificationController(Classifications classifications, InputPolicy input) {
     this.classifications = classifications;
-    this.maxBytes = (int) Math.min(properties.maxRecordSize().toBytes(), Integer.MAX_VALUE - 16);
+    this.input = input;
+    this.maxBytes = (int) Math.min(input.maxBytes(), Integer.MAX_VALUE - 16);
   }
 
   @Operation(summary = "Classify one proposal; the answer has the domain-match event's JSON")
@@ -56,8 +58,10 @@ class ClassificationController {
           @RequestParam(defaultValue = "false")
           boolean explain,
       @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false)
-          Long length)
+          Long length,
+      @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type)
       throws IOException {
+    InputPolicy.requireUtf8(type.getParameter("charset"));
     if (length != null && length > maxBytes) {
       throw tooLarge("has " + length + " bytes");
     }
@@ -66,11 +70,11 @@ class ClassificationController {
       throw tooLarge("has more than " + maxBytes + " bytes");
     }
     if (explain) {
-      ExplainedClassification explained = classifications.explain(ProposalJson.parse(proposal));
+      ExplainedClassification explained = classifications.explain(input.proposal(proposal));
       classifications.count(explained.classification());
       return ClassificationJson.write(explained);
     }
-    Classification classification = classifications.classify(ProposalJson.parse(proposal));
+    Classification classification = classifications.classify(input.proposal(proposal));
     classifications.count(classification);
     return ClassificationJson.write(classification);
   }

@@ -2,12 +2,14 @@ package be.s3domains.classifier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.s3domains.classifier.PolicyViolations;
 import be.s3domains.classifier.contract.ClassificationJson;
 import be.s3domains.classifier.scoring.Classification;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,38 @@ class ClassifyCommandTest {
     try (InputStream in = getClass().getResourceAsStream("/catalogs/mini.yaml")) {
       Files.copy(in, catalog);
     }
+  }
+
+  @Test
+  void rejectsLinesThatBreakTheInputPolicyWithTheReasonsOfKafkaAndRest() throws IOException {
+    Path input = folder.resolve("in.jsonl");
+    try (OutputStream out = Files.newOutputStream(input)) {
+      for (byte[] line :
+          List.of(
+              PolicyViolations.zeroWidthSpaceInId(),
+              PolicyViolations.loneSurrogateInId(),
+              PolicyViolations.invalidUtf8(),
+              PolicyViolations.encodedSurrogate(),
+              "{\"id\":\"ok\",\"text\":\"Dairy waste.\"}\r".getBytes(StandardCharsets.UTF_8))) {
+        out.write(line);
+        out.write('\n');
+      }
+    }
+    Path output = folder.resolve("out.jsonl");
+
+    CommandRun run = run("classify", "--input", input.toString(), "--output", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("line 1: invalid-value (field id): " + PolicyViolations.ZERO_WIDTH_SPACE)
+        .contains("line 2: invalid-value (field id): " + PolicyViolations.LONE_SURROGATE)
+        .contains("line 3: invalid-utf8 (field $): the proposal is not valid JSON: its bytes")
+        .contains("line 4: invalid-utf8 (field $)")
+        .contains("Classified 1 of 5 proposals; 4 lines failed.");
+    assertThat(Files.readAllLines(output))
+        .singleElement()
+        .extracting(json -> ClassificationJson.read(json).proposalId())
+        .isEqualTo("ok");
   }
 
   @Test
@@ -70,9 +104,11 @@ class ClassifyCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains("line 2: the proposal is not valid JSON")
-        .contains("line 4: field 'id' is missing")
-        .contains("line 6: proposal 'c': field 'description' (or 'text') is missing")
+        .contains("line 2: invalid-json (field $): the proposal is not valid JSON")
+        .contains("line 4: missing-field (field id): field 'id' is missing")
+        .contains(
+            "line 6: missing-field (field description): proposal 'c': field 'description'"
+                + " (or 'text') is missing")
         .contains("Classified 2 of 5 proposals; 3 lines failed.");
     List<Classification> results =
         Files.readAllLines(output).stream().map(ClassificationJson::read).toList();

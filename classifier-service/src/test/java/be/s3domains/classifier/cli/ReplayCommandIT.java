@@ -39,15 +39,18 @@ class ReplayCommandIT {
     String servers = broker.getBrokersAsString();
     send(
         servers,
-        letter("p-1", "{\"id\":\"p-1\"}", "retries-exhausted"),
+        letter("p-1", proposal("p-1"), "retries-exhausted"),
         letter("p-2", "not json", "invalid-json"),
-        letter("p-3", "{\"id\":\"p-3\"}", "retries-exhausted"),
+        letter("p-3", proposal("p-3"), "retries-exhausted"),
         withoutValue(letter("p-4", null, "too-large")));
 
     CommandRun dryRun = replay(servers, "--dry-run");
     CommandRun first = replay(servers);
     CommandRun second = replay(servers);
-    send(servers, letter("p-5", "{\"id\":\"p-5\"}", "retries-exhausted"));
+    send(
+        servers,
+        letter("p-5", proposal("p-5"), "retries-exhausted"),
+        letter("p-6", "{\"id\":\"p\u200B6\",\"text\":\"Dairy.\"}", "retries-exhausted"));
     CommandRun third = replay(servers);
     CommandRun overAgain =
         replay(servers, "--group", "over-again", "--reason", "too-large", "--dry-run");
@@ -59,10 +62,12 @@ class ReplayCommandIT {
         .contains("Replayed 2 dead letters from replay.DLT (to replay-source: 2)")
         .contains("left 2 (invalid-json: 1, too-large: 1)");
     assertThat(second.err()).contains("Replayed 0 dead letters").contains("left 0");
-    assertThat(third.err()).contains("Replayed 1 dead letters").contains("left 0");
+    assertThat(third.err())
+        .contains("Replayed 1 dead letters")
+        .contains("left 1 (retries-exhausted, now invalid-value: 1)");
     assertThat(overAgain.err())
         .contains("would replay 0 dead letters")
-        .contains("left 5 (invalid-json: 1, retries-exhausted: 3, too-large, value left out: 1)");
+        .contains("left 6 (invalid-json: 1, retries-exhausted: 4, too-large, value left out: 1)");
     try (CommittedRecords source = new CommittedRecords(servers, "replay-source")) {
       List<ConsumerRecord<String, byte[]>> replayed = source.readToEnd(key -> true);
       assertThat(replayed)
@@ -70,7 +75,7 @@ class ReplayCommandIT {
           .containsExactlyInAnyOrder("p-1", "p-3", "p-5");
       ConsumerRecord<String, byte[]> one =
           replayed.stream().filter(r -> r.key().equals("p-1")).findFirst().orElseThrow();
-      assertThat(value(one)).isEqualTo("{\"id\":\"p-1\"}");
+      assertThat(value(one)).isEqualTo(proposal("p-1"));
       assertThat(header(one, "trace-id")).isEqualTo("trace-p-1");
       assertThat(one.headers())
           .allSatisfy(
@@ -84,7 +89,7 @@ class ReplayCommandIT {
   @Test
   void sendsToAnotherTopicWhenAskedAndNamesAMissingTopic(EmbeddedKafkaBroker broker) {
     String servers = broker.getBrokersAsString();
-    send(servers, letter("q-1", "{\"id\":\"q-1\"}", "retries-exhausted"));
+    send(servers, letter("q-1", proposal("q-1"), "retries-exhausted"));
 
     CommandRun elsewhere =
         replay(servers, "--group", "replay-elsewhere", "--to", "replay-elsewhere");
@@ -105,6 +110,10 @@ class ReplayCommandIT {
     }
     args.addAll(List.of(options));
     return CommandRun.of(args.toArray(String[]::new));
+  }
+
+  private static String proposal(String id) {
+    return "{\"id\":\"" + id + "\",\"text\":\"Dairy waste.\"}";
   }
 
   private static ProducerRecord<String, byte[]> letter(String key, String value, String reason) {

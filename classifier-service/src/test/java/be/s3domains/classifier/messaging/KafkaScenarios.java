@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import be.s3domains.classifier.CommittedRecords;
+import be.s3domains.classifier.PolicyViolations;
 import be.s3domains.classifier.ServiceTest;
 import be.s3domains.classifier.TestProposals;
 import be.s3domains.classifier.contract.ClassificationJson;
@@ -114,6 +115,12 @@ abstract class KafkaScenarios extends ServiceTest {
     bad.put("too-large", new BadRecord(tooLarge(), "too-large"));
     bad.put("invalid-utf8", new BadRecord(invalidUtf8(), "invalid-utf8"));
     bad.put("tombstone", new BadRecord(null, "tombstone"));
+    bad.put("zero-width-id", new BadRecord(PolicyViolations.zeroWidthSpaceInId(), "invalid-value"));
+    bad.put("nul-id", new BadRecord(PolicyViolations.nulInId(), "invalid-value"));
+    bad.put(
+        "lone-surrogate-id", new BadRecord(PolicyViolations.loneSurrogateInId(), "invalid-value"));
+    bad.put(
+        "encoded-surrogate", new BadRecord(PolicyViolations.encodedSurrogate(), "invalid-utf8"));
     List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
     bad.forEach(
         (name, record) -> {
@@ -152,6 +159,12 @@ abstract class KafkaScenarios extends ServiceTest {
           assertThat(letter.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
           assertThat(letter.value()).as(name).isEqualTo(expected.value());
         });
+    ConsumerRecord<String, byte[]> zeroWidth = dead.get(run + "-bad-zero-width-id");
+    assertThat(header(zeroWidth, DeadLetterHeaders.FIELD)).isEqualTo("id");
+    assertThat(header(zeroWidth, "kafka_dlt-exception-message"))
+        .isEqualTo(PolicyViolations.ZERO_WIDTH_SPACE + "; ids may hold printable characters only");
+    assertThat(header(dead.get(run + "-bad-lone-surrogate-id"), "kafka_dlt-exception-message"))
+        .startsWith(PolicyViolations.LONE_SURROGATE);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.s3domains.classifier.TestProposals;
+import be.s3domains.classifier.contract.InputPolicy;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.contract.ProposalProblem;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ProposalRecordsTest {
 
-  private final ProposalRecords records = new ProposalRecords(1_000);
+  private final ProposalRecords records = new ProposalRecords(new InputPolicy(1_000));
 
   @Test
   void readsTheProposalInTheValue() {

@@ -3,6 +3,7 @@ package be.s3domains.classifier.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.s3domains.classifier.EmbeddedBroker;
+import be.s3domains.classifier.PolicyViolations;
 import be.s3domains.classifier.ServiceTest;
 import be.s3domains.classifier.TestProposals;
 import be.s3domains.classifier.contract.ClassificationJson;
@@ -63,6 +64,44 @@ class RestApiIT extends ServiceTest {
         .contains("\"field\":\"description\"")
         .contains("\"reason\":\"missing-field\"")
         .contains("field 'description' (or 'text') is blank");
+  }
+
+  @Test
+  void refusesABodyDeclaredInAnotherCharsetWith415() {
+    HttpResponse<String> answer =
+        post(
+            "/api/v1/classifications",
+            "application/json;charset=ISO-8859-1",
+            json(TestProposals.heatPumpRenovation()));
+
+    assertThat(answer.statusCode()).isEqualTo(415);
+    assertThat(answer.body())
+        .contains("\"reason\":\"invalid-utf8\"")
+        .contains("declared as charset 'ISO-8859-1'; proposals are accepted in UTF-8 only");
+  }
+
+  @Test
+  void acceptsABodyDeclaredAsUtf8() {
+    HttpResponse<String> answer =
+        post(
+            "/api/v1/classifications",
+            "application/json; charset=utf-8",
+            json(TestProposals.heatPumpRenovation()));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void rejectsWhatBreaksTheInputPolicyWithTheReasonsOfKafkaAndTheCommands() {
+    assertThat(postJson("/api/v1/classifications", PolicyViolations.zeroWidthSpaceInId()).body())
+        .contains("\"reason\":\"invalid-value\"", "\"field\":\"id\"")
+        .contains(PolicyViolations.ZERO_WIDTH_SPACE);
+    assertThat(postJson("/api/v1/classifications", PolicyViolations.loneSurrogateInId()).body())
+        .contains("\"reason\":\"invalid-value\"", PolicyViolations.LONE_SURROGATE);
+    HttpResponse<String> notUtf8 =
+        postJson("/api/v1/classifications", PolicyViolations.encodedSurrogate());
+    assertThat(notUtf8.statusCode()).isEqualTo(400);
+    assertThat(notUtf8.body()).contains("\"reason\":\"invalid-utf8\"", "\"field\":\"$\"");
   }
 
   @Test

@@ -62,6 +62,23 @@ for (const part of ['requests', 'limits']) {
   }
 }
 
+// The actuator has a port of its own: the probes and the scrape use it, and only a named source may
+// reach it through a NetworkPolicy.
+const management = (container.ports ?? []).find(p => p.name === 'management');
+if (!management) fail('the container has no port named management');
+for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
+  if (container[probe]?.httpGet?.port !== 'management') fail(`the ${probe} does not use the management port`);
+}
+for (const o of objects) {
+  if (o.kind === 'ServiceMonitor' && o.spec.endpoints.some(e => e.port !== 'management')) {
+    fail(`ServiceMonitor ${o.metadata.name} scrapes another port than management`);
+  }
+  if (o.kind === 'NetworkPolicy' && (o.spec.ingress ?? []).some(rule => !rule.from
+      && (rule.ports ?? []).some(p => p.port === management?.containerPort || p.port === 'management'))) {
+    fail(`NetworkPolicy ${o.metadata.name} lets anyone reach the management port`);
+  }
+}
+
 // The catalog ConfigMap is mounted where classifier.catalog.path points.
 const catalogPath = settings.CLASSIFIER_CATALOG_PATH ?? '';
 const mount = (container.volumeMounts ?? []).find(m => catalogPath.startsWith(`${m.mountPath}/`));

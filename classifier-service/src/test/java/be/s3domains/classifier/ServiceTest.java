@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,9 @@ public abstract class ServiceTest {
   protected static final String CATALOG_TEXT = read(CATALOG);
 
   @LocalServerPort protected int port;
+
+  /** The actuator's own port: the tests start it on a random one, apart from the API's. */
+  @LocalManagementPort protected int managementPort;
 
   protected String bootstrapServers;
 
@@ -95,6 +99,14 @@ public abstract class ServiceTest {
 
   protected HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  /** A GET on the management port, where the actuator is. */
+  protected HttpResponse<String> getManagement(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+            .GET()
+            .build());
   }
 
   protected HttpResponse<String> postJson(String path, byte[] body) {

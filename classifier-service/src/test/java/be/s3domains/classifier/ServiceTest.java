@@ -126,11 +126,11 @@ public abstract class ServiceTest {
             .build());
   }
 
-  private URI uri(String path) {
+  protected URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
-  private static HttpResponse<String> send(HttpRequest request) {
+  protected static HttpResponse<String> send(HttpRequest request) {
     try {
       return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

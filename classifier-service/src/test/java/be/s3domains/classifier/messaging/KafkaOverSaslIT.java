@@ -33,10 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged service against a broker that takes only SASL clients: it signs in with
- * SCRAM-SHA-512 as its own user, whose name and password it reads from files laid out as a
- * Kubernetes Secret volume (Spring's {@code configtree:}), and classifies what another user feeds
- * it. A client with a wrong password is turned away.
+ * The packaged service against a broker that takes only SASL clients: configured through the
+ * environment as {@code k8s/components/kafka-scram} configures it, it signs in with SCRAM-SHA-512
+ * as its own user, whose name and password it reads from files laid out as a mounted Secret
+ * (Spring's {@code configtree:}), and classifies what another user feeds it. A client with a wrong
+ * password is turned away.
  */
 class KafkaOverSaslIT {
 
@@ -69,17 +70,24 @@ class KafkaOverSaslIT {
     Files.writeString(kafka.resolve("username"), SERVICE_USER);
     Files.writeString(kafka.resolve("password"), SERVICE_PASSWORD);
     String run = UUID.randomUUID().toString().substring(0, 8);
+    // As k8s/components/kafka-scram sets them, but without TLS.
+    Map<String, String> environment =
+        Map.of(
+            "SPRING_CONFIG_IMPORT",
+            "configtree:" + secrets.toAbsolutePath() + "/",
+            "SPRING_KAFKA_SECURITY_PROTOCOL",
+            "SASL_PLAINTEXT",
+            "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM",
+            ScramBroker.MECHANISM,
+            "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
+            "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                + " username=\"${kafka.username}\" password=\"${kafka.password}\";");
     try (ServiceProcess service =
         ServiceProcess.start(
             Path.of("target", "kafka-over-sasl", run + ".log"),
+            environment,
             List.of(
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--spring.config.import=configtree:" + secrets.toAbsolutePath() + "/",
-                "--spring.kafka.security.protocol=SASL_PLAINTEXT",
-                "--spring.kafka.properties.sasl.mechanism=" + ScramBroker.MECHANISM,
-                "--spring.kafka.properties.sasl.jaas.config="
-                    + "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                    + " username=\"${kafka.username}\" password=\"${kafka.password}\";",
                 "--server.port=0",
                 "--management.server.port=0",
                 "--classifier.transaction-id-prefix=sasl-" + run + "-",

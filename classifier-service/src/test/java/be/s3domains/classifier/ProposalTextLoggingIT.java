@@ -21,8 +21,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * Proposals can be confidential: with everything logging at INFO, neither the title nor the text of
- * a proposal reaches the log, whether it comes through Kafka or REST, is classified or rejected.
+ * Proposals can be confidential: with everything logging at INFO, neither the title, the text nor
+ * the keywords of a proposal reach the log, whether it comes through Kafka or REST, is classified
+ * or rejected.
  */
 @EmbeddedBroker
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,7 +42,7 @@ class ProposalTextLoggingIT extends ServiceTest {
             "Title " + secret,
             "We renovate buildings with a heat pump; " + secret + " stays between us.",
             "en",
-            List.of());
+            List.of("keyword " + secret));
     Map<String, LogLevel> before = levels();
     try {
       LOGGERS.forEach(logger -> logging.setLogLevel(logger, LogLevel.INFO));

@@ -22,11 +22,24 @@ import org.springframework.security.web.SecurityFilterChain;
  * dashboard's stream need a valid bearer token (a JWT whose signature, expiry and audience Spring
  * Boot's resource-server settings check), while the static pages, the OpenAPI description and the
  * actuator on its own port stay open: the pages hold no data, and the management port is kept apart
- * by the network. Without it Spring Security takes part in no request at all.
+ * by the network. Without it no request passes through a security filter chain: no login page, no
+ * generated password, no added header; only Spring Security's request firewall stays in front.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = Type.SERVLET)
 class ApiSecurityConfiguration {
+
+  /** The pages and the API description: they hold no data. */
+  private static final String[] OPEN_PATHS = {
+    "/",
+    "/index.html",
+    "/try.html",
+    "/*.js",
+    "/*.css",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**"
+  };
 
   @Bean
   SecurityFilterChain httpSecurity(
@@ -39,6 +52,10 @@ class ApiSecurityConfiguration {
       return http.securityMatcher(request -> false).build();
     }
     requireKeyAndAudience(resourceServer, decoder);
+    return bearerTokenRequired(http);
+  }
+
+  private static SecurityFilterChain bearerTokenRequired(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
             requests ->
                 requests
@@ -46,16 +63,7 @@ class ApiSecurityConfiguration {
                     .permitAll()
                     .requestMatchers(EndpointRequest.toAnyEndpoint())
                     .permitAll()
-                    .requestMatchers(
-                        HttpMethod.GET,
-                        "/",
-                        "/index.html",
-                        "/try.html",
-                        "/*.js",
-                        "/*.css",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**")
+                    .requestMatchers(HttpMethod.GET, OPEN_PATHS)
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -149,7 +149,7 @@ public record ClassifierProperties(
    * @param enabled whether the REST API and the dashboard's stream take only requests with a valid
    *     OAuth2 bearer token (a JWT checked against {@code
    *     spring.security.oauth2.resourceserver.jwt.*}, its audience included); off, they take every
-   *     request, as without Spring Security
+   *     request
    */
   public record Auth(@DefaultValue("false") boolean enabled) {}
 }

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 images=$(scripts/docker-images.sh)
 eval "$images"
 # Published on free ports of the loopback interface, so that nothing already listening is in the way.
-export CLASSIFIER_PORT=127.0.0.1:0 PROMETHEUS_PORT=127.0.0.1:0
+export CLASSIFIER_PORT=127.0.0.1:0 CLASSIFIER_MANAGEMENT_PORT=127.0.0.1:0 PROMETHEUS_PORT=127.0.0.1:0
 
 if docker compose version >/dev/null 2>&1; then
   compose=(docker compose)

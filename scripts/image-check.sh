@@ -43,7 +43,7 @@ serves_catalog() {  # true once /actuator/info names the catalog version of this
   local version
   version=$(jq -r .catalogVersion "$catalogs/$1.calibration.json")
   for _ in $(seq 60); do
-    curl -fsS "http://127.0.0.1:$port/actuator/info" | grep -qF "\"$version\"" && return 0
+    curl -fsS "http://127.0.0.1:$management_port/actuator/info" | grep -qF "\"$version\"" && return 0
     sleep 1
   done
   return 1
@@ -76,7 +76,7 @@ docker run -d --name "$kafka" --network "$network" --network-alias kafka \
 # no capabilities, no privilege escalation.
 # The catalog is mounted where the Kubernetes manifests mount it.
 publish_catalog flanders-s3
-docker run -d --name "$service" --network "$network" -p 127.0.0.1::8080 \
+docker run -d --name "$service" --network "$network" -p 127.0.0.1::8080 -p 127.0.0.1::8081 \
   --read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges \
   -v "$catalog_volume:/etc/classifier/catalog:ro" \
   -e CLASSIFIER_CATALOG_PATH=/etc/classifier/catalog/catalog.yaml \
@@ -88,7 +88,8 @@ user=$(docker exec "$service" id -u)
 echo "ok: the service runs as user $user"
 
 port=$(docker port "$service" 8080/tcp | head -n 1 | sed 's/.*://')
-readiness=http://127.0.0.1:$port/actuator/health/readiness
+management_port=$(docker port "$service" 8081/tcp | head -n 1 | sed 's/.*://')
+readiness=http://127.0.0.1:$management_port/actuator/health/readiness
 for _ in $(seq 180); do
   if curl -fsS "$readiness" 2>/dev/null | grep -q '"UP"'; then
     break
@@ -98,6 +99,9 @@ for _ in $(seq 180); do
 done
 curl -fsS "$readiness" | grep -q '"UP"' || fail "not ready after 180 s: $(curl -sS "$readiness")"
 echo "ok: ready ($readiness)"
+on_api_port=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health")
+[ "$on_api_port" = 404 ] || fail "the API port answers /actuator/health with $on_api_port, not 404"
+echo "ok: the actuator answers on its own port only"
 
 # Key each sample by its id, the way producers are meant to.
 sed -E 's/^\{"id": *"([^"]+)".*$/\1\t&/' "$samples" \

@@ -15,6 +15,7 @@ const kinds = {
   'networking.k8s.io/v1:NetworkPolicy': (await import('kubernetes-models/networking.k8s.io/v1/NetworkPolicy')).NetworkPolicy,
   'autoscaling/v2:HorizontalPodAutoscaler': (await import('kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler')).HorizontalPodAutoscaler,
   'keda.sh/v1alpha1:ScaledObject': (await import('@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject')).ScaledObject,
+  'keda.sh/v1alpha1:TriggerAuthentication': (await import('@kubernetes-models/keda/keda.sh/v1alpha1/TriggerAuthentication')).TriggerAuthentication,
   'monitoring.coreos.com/v1:ServiceMonitor': (await import('@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor')).ServiceMonitor,
   'monitoring.coreos.com/v1:PrometheusRule': (await import('@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule')).PrometheusRule,
 };
@@ -59,6 +60,30 @@ if (container.securityContext?.readOnlyRootFilesystem !== true) fail('the root f
 for (const part of ['requests', 'limits']) {
   for (const resource of ['cpu', 'memory']) {
     if (!container.resources?.[part]?.[resource]) fail(`no ${resource} ${part}`);
+  }
+}
+
+// The actuator has a port of its own: the probes and the scrape use it, and only a named source may
+// reach it through a NetworkPolicy.
+const management = (container.ports ?? []).find(p => p.name === 'management');
+if (!management) fail('the container has no port named management');
+for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
+  if (container[probe]?.httpGet?.port !== 'management') fail(`the ${probe} does not use the management port`);
+}
+for (const o of objects) {
+  if (o.kind === 'ServiceMonitor' && o.spec.endpoints.some(e => e.port !== 'management')) {
+    fail(`ServiceMonitor ${o.metadata.name} scrapes another port than management`);
+  }
+  if (o.kind === 'NetworkPolicy' && (o.spec.ingress ?? []).some(rule => !rule.from
+      && (rule.ports ?? []).some(p => p.port === management?.containerPort || p.port === 'management'))) {
+    fail(`NetworkPolicy ${o.metadata.name} lets anyone reach the management port`);
+  }
+}
+
+// Kafka credentials come from a Secret, never written into the manifests.
+for (const variable of container.env ?? []) {
+  if (/JAAS_CONFIG$/.test(variable.name) && /password="(?!\$\{)/.test(variable.value ?? '')) {
+    fail(`${variable.name} holds a password: read it from a Secret (\${...} of a configtree: file)`);
   }
 }
 

@@ -51,6 +51,11 @@ const EXAMPLES = {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(proposal),
     });
+    if (answer.status === 401) {
+      showError("The API asks for a bearer token (classifier.api.auth.enabled): open this page " +
+        "through a proxy that signs you in and passes the token on.");
+      return;
+    }
     const body = await answer.json();
     if (!answer.ok) {
       showError(body.detail || ("The service answered " + answer.status));

@@ -142,6 +142,7 @@ public final class StreamingThroughput {
                 SERVICE_JAR.toString(),
                 "--spring.kafka.bootstrap-servers=" + servers,
                 "--server.port=0",
+                "--management.server.port=0",
                 "--classifier.delivery=" + mode,
                 "--classifier.transaction-id-prefix=bench-" + run + "-",
                 "--classifier.topics.proposals=in-" + run,

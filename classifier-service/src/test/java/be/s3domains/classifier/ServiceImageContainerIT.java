@@ -62,9 +62,10 @@ class ServiceImageContainerIT {
             .withNetwork(network)
             .withEnv("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:19092")
             .withEnv("CLASSIFIER_TOPICS_PARTITIONS", "2")
-            .withExposedPorts(8080)
+            .withExposedPorts(8080, 8081)
             .waitingFor(
                 Wait.forHttp("/actuator/health/readiness")
+                    .forPort(8081)
                     .forStatusCode(200)
                     .withStartupTimeout(Duration.ofMinutes(3)));
     service.start();

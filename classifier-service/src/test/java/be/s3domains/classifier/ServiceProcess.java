@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The executable jar running as an operating-system process of its own, the way it runs in
- * production, its output kept in a log file. Only its command line configures it: no profile or
- * setting reaches it from the environment.
+ * production, its output kept in a log file. Only its command line and the environment variables
+ * given configure it: no profile or setting reaches it from the test's own environment.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -27,6 +28,15 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Starts the service with these arguments, in a JVM of at most 512 MB heap. */
   public static ServiceProcess start(Path log, List<String> arguments) throws IOException {
+    return start(log, Map.of(), arguments);
+  }
+
+  /**
+   * Starts the service with these arguments and these environment variables (the only {@code
+   * SPRING_*} and {@code CLASSIFIER_*} ones it gets), in a JVM of at most 512 MB heap.
+   */
+  public static ServiceProcess start(
+      Path log, Map<String, String> environment, List<String> arguments) throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: `package` builds it");
     }
@@ -39,6 +49,7 @@ public final class ServiceProcess implements AutoCloseable {
         .environment()
         .keySet()
         .removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CLASSIFIER_"));
+    builder.environment().putAll(environment);
     return new ServiceProcess(builder.start(), log);
   }
 

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,9 @@ public abstract class ServiceTest {
   protected static final String CATALOG_TEXT = read(CATALOG);
 
   @LocalServerPort protected int port;
+
+  /** The actuator's own port: the tests start it on a random one, apart from the API's. */
+  @LocalManagementPort protected int managementPort;
 
   protected String bootstrapServers;
 
@@ -97,6 +101,14 @@ public abstract class ServiceTest {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
+  /** A GET on the management port, where the actuator is. */
+  protected HttpResponse<String> getManagement(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+            .GET()
+            .build());
+  }
+
   protected HttpResponse<String> postJson(String path, byte[] body) {
     return post(path, "application/json", body);
   }
@@ -118,11 +130,11 @@ public abstract class ServiceTest {
             .build());
   }
 
-  private URI uri(String path) {
+  protected URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
-  private static HttpResponse<String> send(HttpRequest request) {
+  protected static HttpResponse<String> send(HttpRequest request) {
     try {
       return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -32,13 +32,22 @@ public final class StandaloneBroker implements AutoCloseable {
 
   /** Starts a broker with these topics. */
   public static StandaloneBroker start(int partitions, String... topics) {
+    return start(Map.of(), partitions, topics);
+  }
+
+  /** Starts a broker with these topics and these broker settings added to the usual ones. */
+  public static StandaloneBroker start(
+      Map<String, String> settings, int partitions, String... topics) {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions, topics);
-    broker.brokerProperties(
-        Map.of(
-            "transaction.state.log.replication.factor", "1",
-            "transaction.state.log.min.isr", "1",
-            "offsets.topic.replication.factor", "1",
-            "group.initial.rebalance.delay.ms", "0"));
+    Map<String, String> all =
+        new HashMap<>(
+            Map.of(
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "offsets.topic.replication.factor", "1",
+                "group.initial.rebalance.delay.ms", "0"));
+    all.putAll(settings);
+    broker.brokerProperties(all);
     Map<String, String> before = new HashMap<>();
     PROPERTIES_THE_BROKER_SETS.forEach(name -> before.put(name, System.getProperty(name)));
     broker.afterPropertiesSet();

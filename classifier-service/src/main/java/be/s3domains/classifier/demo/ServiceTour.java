@@ -47,13 +47,14 @@ final class ServiceTour {
 
   void showMetrics() throws IOException, InterruptedException {
     if (!inFull) {
-      log.info("Metrics: {}/actuator/prometheus", base());
+      log.info("Metrics: {}/actuator/prometheus", managementBase());
       return;
     }
     HttpResponse<String> scrape =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus")).build(),
+                HttpRequest.newBuilder(URI.create(managementBase() + "/actuator/prometheus"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     scrape
         .body()
@@ -77,10 +78,11 @@ final class ServiceTour {
   }
 
   String base() {
-    return "http://localhost:" + port();
+    return "http://localhost:" + environment.getProperty("local.server.port", "8080");
   }
 
-  private String port() {
-    return environment.getProperty("local.server.port", "8080");
+  /** Where the actuator listens: its own port (management.server.port). */
+  private String managementBase() {
+    return "http://localhost:" + environment.getProperty("local.management.port", "8081");
   }
 }

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRecordSize largest proposal value accepted; larger ones go to the dead-letter topic
  * @param maxChars longest text analysed per proposal
  * @param analysis how texts are tokenized and their language detected
+ * @param api who may call the REST API
  */
 @ConfigurationProperties("classifier")
 @Validated
@@ -38,7 +39,8 @@ public record ClassifierProperties(
     @DefaultValue @Valid Retry retry,
     @DefaultValue @Valid Events events,
     @DefaultValue @Valid Demo demo,
-    @DefaultValue @Valid Dashboard dashboard) {
+    @DefaultValue @Valid Dashboard dashboard,
+    @DefaultValue @Valid Api api) {
 
   /** How many times an event may end up in the output after a crash. */
   public enum Delivery {
@@ -138,4 +140,17 @@ public record ClassifierProperties(
       @DefaultValue("false") boolean exitWhenDone,
       @DefaultValue("180s") @NotNull Duration timeout,
       @DefaultValue("false") boolean printEvents) {}
+
+  /**
+   * @param auth whether the API asks for a bearer token
+   */
+  public record Api(@DefaultValue @Valid Auth auth) {}
+
+  /**
+   * @param enabled whether the REST API and the dashboard's stream take only requests with a valid
+   *     OAuth2 bearer token (a JWT checked against {@code
+   *     spring.security.oauth2.resourceserver.jwt.*}, its audience included); off, they take every
+   *     request
+   */
+  public record Auth(@DefaultValue("false") boolean enabled) {}
 }

@@ -25,37 +25,55 @@ class OperationsIT extends ServiceTest {
 
   @Test
   void isLiveAndReadyOnlyWhileTheListenerHoldsPartitions() {
-    assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    assertThat(getManagement("/actuator/health/liveness").statusCode()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> get("/actuator/health/readiness").statusCode() == 200);
-    assertThat(get("/actuator/health/readiness").body()).contains("kafkaListeners");
-    assertThat(get("/actuator/health").body()).contains("diskSpace").doesNotContain("details");
+        .until(() -> getManagement("/actuator/health/readiness").statusCode() == 200);
+    assertThat(getManagement("/actuator/health/readiness").body()).contains("kafkaListeners");
+    assertThat(getManagement("/actuator/health").body())
+        .contains("diskSpace")
+        .doesNotContain("details");
 
     MessageListenerContainer listener = registry.getListenerContainer("proposals");
     try {
       listener.stop();
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> get("/actuator/health/readiness").statusCode() == 503);
-      assertThat(get("/actuator/health/readiness").body()).contains("OUT_OF_SERVICE");
+          .until(() -> getManagement("/actuator/health/readiness").statusCode() == 503);
+      assertThat(getManagement("/actuator/health/readiness").body()).contains("OUT_OF_SERVICE");
     } finally {
       listener.start();
     }
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> get("/actuator/health/readiness").statusCode() == 200);
+        .until(() -> getManagement("/actuator/health/readiness").statusCode() == 200);
   }
 
   @Test
-  void exposesOnlyHealthInfoAndPrometheus() {
-    assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
-    assertThat(get("/actuator/beans").statusCode()).isEqualTo(404);
+  void exposesOnlyHealthInfoAndPrometheusOnTheManagementPort() {
+    assertThat(managementPort).isNotEqualTo(port);
+    assertThat(getManagement("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    assertThat(getManagement("/actuator/info").statusCode()).isEqualTo(200);
+    assertThat(getManagement("/actuator/prometheus").statusCode()).isEqualTo(200);
+    for (String hidden :
+        List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics")) {
+      assertThat(getManagement(hidden).statusCode()).as(hidden).isEqualTo(404);
+    }
+    assertThat(getManagement("/api/v1/domains").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void servesNoActuatorEndpointOnTheApiPort() {
+    for (String endpoint :
+        List.of("/actuator/health", "/actuator/info", "/actuator/prometheus", "/actuator")) {
+      assertThat(get(endpoint).statusCode()).as(endpoint).isEqualTo(404);
+    }
+    assertThat(get("/api/v1/domains").statusCode()).isEqualTo(200);
   }
 
   @Test
   void tellsTheBuildAndTheCatalogVersionInInfo() {
-    String info = get("/actuator/info").body();
+    String info = getManagement("/actuator/info").body();
 
     assertThat(info).contains("\"build\"", "\"artifact\":\"classifier-service\"");
     assertThat(info).contains("\"catalog\"", "\"version\":\"0.1+");
@@ -75,11 +93,11 @@ class OperationsIT extends ServiceTest {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () ->
-                assertThat(get("/actuator/prometheus").body())
+                assertThat(getManagement("/actuator/prometheus").body())
                     .contains("classifier_dead_letters_total{")
                     .contains("reason=\"tombstone\"")
                     .contains("classifier_end_to_end_delay_seconds_bucket{"));
-    String scrape = get("/actuator/prometheus").body();
+    String scrape = getManagement("/actuator/prometheus").body();
     assertThat(scrape)
         .contains("classifier_proposals_classified_total{")
         .contains("domain=\"food\"")
@@ -107,7 +125,7 @@ class OperationsIT extends ServiceTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> versionInUse().startsWith("0.2+"));
       assertThat(postJson("/api/v1/classifications", json(TestProposals.dairyWaste())).body())
           .contains("\"catalogVersion\":\"0.2+");
-      assertThat(get("/actuator/info").body()).contains("\"version\":\"0.2+");
+      assertThat(getManagement("/actuator/info").body()).contains("\"version\":\"0.2+");
     } finally {
       Files.writeString(CATALOG, CATALOG_TEXT);
     }

@@ -173,6 +173,7 @@ class HardCrashExactlyOnceIT {
             List.of(
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--server.port=0",
+                "--management.server.port=0",
                 "--classifier.transaction-id-prefix=hard-crash-" + run + "-",
                 "--spring.kafka.consumer.group-id=" + group(),
                 "--spring.kafka.consumer.max-poll-records=50",

@@ -142,6 +142,18 @@ class RestApiIT extends ServiceTest {
   }
 
   @Test
+  void asksForNoTokenAndHasNoLoginPageWhileAuthenticationIsOff() {
+    HttpResponse<String> answer =
+        postJson("/api/v1/classifications", json(TestProposals.heatPumpRenovation()));
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(answer.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(get("/login").statusCode()).isEqualTo(404);
+    assertThat(get("/logout").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void describesTheApiInOpenApi() {
     HttpResponse<String> answer = get("/v3/api-docs");
 

@@ -5,6 +5,7 @@ import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.engine.ClassifierProperties.Delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -142,6 +143,7 @@ class MessagingConfiguration {
         new ConcurrentKafkaListenerContainerFactory<>();
     configurer.configure(factory, consumers);
     factory.setBatchListener(true);
+    staticMembership(factory, properties.groupInstanceId());
     ClassifierProperties.Retry retry = properties.retry();
     ExponentialBackOffWithMaxRetries backOff =
         new ExponentialBackOffWithMaxRetries(retry.maxRetries());
@@ -164,6 +166,21 @@ class MessagingConfiguration {
       factory.setCommonErrorHandler(new DefaultErrorHandler(deadLetters.recoverer(), backOff));
     }
     return factory;
+  }
+
+  /**
+   * A restarted instance with the same id takes its partitions back without a rebalance. With
+   * concurrency above 1, spring-kafka appends each consumer thread's suffix ({@code -0}, {@code
+   * -1}, ...) to the id. The dashboard's consumer, in a group of its own, stays dynamic.
+   */
+  private static void staticMembership(
+      ConcurrentKafkaListenerContainerFactory<Object, Object> factory, String groupInstanceId) {
+    if (!groupInstanceId.isBlank()) {
+      factory
+          .getContainerProperties()
+          .getKafkaConsumerProperties()
+          .setProperty(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, groupInstanceId);
+    }
   }
 
   @Bean

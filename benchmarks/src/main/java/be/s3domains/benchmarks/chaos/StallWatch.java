@@ -1,0 +1,167 @@
+package be.s3domains.benchmarks.chaos;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Watches the consumer group's committed offsets on the proposals topic twice a second and keeps
+ * the longest stall: the longest time a partition had records waiting and its committed offset did
+ * not move. (In exactly-once mode offsets commit with the batch's events, so a moving offset is
+ * output becoming visible.) Time while the harness holds the broker down is not counted: the clock
+ * of every partition starts again when the broker is back. Stalls are kept per phase of the run,
+ * the name of the last disruption.
+ */
+final class StallWatch implements AutoCloseable {
+
+  private static final Duration EVERY = Duration.ofMillis(500);
+
+  private final Admin admin;
+  private final String group;
+  private final List<TopicPartition> partitions;
+  private final Map<TopicPartition, Long> committed = new HashMap<>();
+  private final Map<TopicPartition, Long> lastMove = new HashMap<>();
+  private final Map<String, Duration> longestByPhase = new LinkedHashMap<>();
+  private final Thread thread;
+  private volatile String phase = "the start";
+  private volatile long committedTotal;
+  private volatile long lag = Long.MAX_VALUE;
+  private volatile long lastProgressAt = System.nanoTime();
+  private volatile boolean brokerDown;
+  private Duration longest = Duration.ZERO;
+  private String longestWhere = "none";
+
+  StallWatch(String bootstrapServers, String group, String topic, int partitionCount) {
+    this.admin = Clients.admin(bootstrapServers, 2000);
+    this.group = group;
+    this.partitions =
+        IntStream.range(0, partitionCount).mapToObj(p -> new TopicPartition(topic, p)).toList();
+    this.thread = new Thread(this::watch, "chaos-stall-watch");
+    this.thread.setDaemon(true);
+  }
+
+  void start() {
+    long now = System.nanoTime();
+    partitions.forEach(partition -> lastMove.put(partition, now));
+    thread.start();
+  }
+
+  /** Names what the stalls from now on follow (a kill, a broker restart). */
+  void phase(String name) {
+    phase = name;
+  }
+
+  void brokerDown() {
+    brokerDown = true;
+  }
+
+  /** The broker answers again: stall clocks start from now. */
+  synchronized void brokerBack() {
+    long now = System.nanoTime();
+    partitions.forEach(partition -> lastMove.put(partition, now));
+    brokerDown = false;
+  }
+
+  long committedTotal() {
+    return committedTotal;
+  }
+
+  long lag() {
+    return lag;
+  }
+
+  /** How long ago a committed offset last moved. */
+  Duration sinceProgress() {
+    return Duration.ofNanos(System.nanoTime() - lastProgressAt);
+  }
+
+  synchronized Duration longest() {
+    return longest;
+  }
+
+  synchronized String longestWhere() {
+    return longestWhere;
+  }
+
+  synchronized Map<String, Duration> longestByPhase() {
+    return new LinkedHashMap<>(longestByPhase);
+  }
+
+  private void watch() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        if (!brokerDown) {
+          sample();
+        }
+        Thread.sleep(EVERY.toMillis());
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        // The broker is restarting or slow to answer: the next sample tries again.
+      }
+    }
+  }
+
+  private void sample() throws Exception {
+    Map<TopicPartition, OffsetAndMetadata> offsets =
+        admin
+            .listConsumerGroupOffsets(group)
+            .partitionsToOffsetAndMetadata()
+            .get(2, TimeUnit.SECONDS);
+    Map<TopicPartition, ListOffsetsResultInfo> ends =
+        admin
+            .listOffsets(
+                partitions.stream()
+                    .collect(Collectors.toMap(partition -> partition, p -> OffsetSpec.latest())))
+            .all()
+            .get(2, TimeUnit.SECONDS);
+    record(offsets, ends, System.nanoTime());
+  }
+
+  private synchronized void record(
+      Map<TopicPartition, OffsetAndMetadata> offsets,
+      Map<TopicPartition, ListOffsetsResultInfo> ends,
+      long now) {
+    long total = 0;
+    long waiting = 0;
+    for (TopicPartition partition : partitions) {
+      OffsetAndMetadata offset = offsets.get(partition);
+      long position = offset == null ? 0 : offset.offset();
+      long end = ends.get(partition).offset();
+      total += position;
+      waiting += end - position;
+      if (position != committed.getOrDefault(partition, 0L)) {
+        committed.put(partition, position);
+        lastMove.put(partition, now);
+        lastProgressAt = now;
+      } else if (position >= end) {
+        lastMove.put(partition, now);
+      } else {
+        Duration stall = Duration.ofNanos(now - lastMove.get(partition));
+        longestByPhase.merge(phase, stall, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        if (stall.compareTo(longest) > 0) {
+          longest = stall;
+          longestWhere = "partition " + partition.partition() + ", after " + phase;
+        }
+      }
+    }
+    committedTotal = total;
+    lag = waiting;
+  }
+
+  @Override
+  public void close() {
+    thread.interrupt();
+    admin.close(Duration.ofSeconds(2));
+  }
+}

@@ -39,7 +39,11 @@ final class ChaosRun {
         GroupView group = new GroupView(testbed.bootstrapServers(), Testbed.GROUP);
         StallWatch watch =
             new StallWatch(
-                testbed.bootstrapServers(), Testbed.GROUP, Testbed.PROPOSALS, Testbed.PARTITIONS)) {
+                testbed.bootstrapServers(),
+                Testbed.GROUP,
+                Testbed.PROPOSALS,
+                List.of(Testbed.EVENTS, Testbed.DEAD_LETTERS),
+                Testbed.PARTITIONS)) {
       List<ServiceInstance> pair =
           List.of(testbed.startInstance("chaos-a"), testbed.startInstance("chaos-b"));
       for (ServiceInstance instance : pair) {
@@ -50,18 +54,24 @@ final class ChaosRun {
           new ChunkedProducer(
               testbed.bootstrapServers(), Testbed.PROPOSALS, workload, options.rate());
       watch.start();
+      int segment = workload.size() / (plan.size() + 1);
+      producer.release(segment);
       producer.start();
       List<Duration> takeBacks = new ArrayList<>();
       Duration brokerDown = Duration.ZERO;
       for (int i = 0; i < plan.size(); i++) {
-        long due = workload.size() * (i + 1L) / (plan.size() + 1);
+        // Each disruption comes halfway through a segment of the records, so there is work in
+        // flight; the next segment is sent once the system has been disrupted.
+        long due = (long) segment * i + segment / 2;
         awaitProgress(watch, testbed, pair, () -> watch.committedTotal() >= due);
         switch (plan.get(i)) {
           case INSTANCE_KILL -> takeBacks.add(killAndRestart(busy(pair, group, i), watch, group));
           case BROKER_RESTART -> brokerDown = brokerDown.plus(restartBroker(testbed, watch));
           case REBALANCE -> rebalance(testbed, watch, group);
         }
+        producer.release(i + 2 == plan.size() + 1 ? workload.size() : segment * (i + 2));
       }
+      producer.release(workload.size());
       awaitProgress(
           watch,
           testbed,

@@ -31,6 +31,7 @@ final class ChunkedProducer {
   private final AtomicLong sent = new AtomicLong();
   private final Thread thread;
   private volatile RuntimeException failure;
+  private volatile int released = Integer.MAX_VALUE;
 
   /**
    * @param perSecond records per second, or 0 for as fast as the broker takes them
@@ -48,6 +49,11 @@ final class ChunkedProducer {
     thread.start();
   }
 
+  /** Sends no record past this many until told otherwise; all of them by default. */
+  void release(int upTo) {
+    released = upTo;
+  }
+
   long sent() {
     return sent.get();
   }
@@ -56,17 +62,23 @@ final class ChunkedProducer {
     int chunk = perSecond > 0 ? Math.max(1, perSecond / 10) : CHUNK;
     long started = System.nanoTime();
     try (KafkaProducer<String, byte[]> producer = producer()) {
-      for (int from = 0; from < records.size(); from += chunk) {
+      int from = 0;
+      while (from < records.size()) {
+        int to = Math.min(Math.min(records.size(), released), from + chunk);
+        if (to <= from) {
+          Thread.sleep(50);
+          continue;
+        }
         List<Future<RecordMetadata>> deliveries = new ArrayList<>(chunk);
-        for (WorkloadRecord record :
-            records.subList(from, Math.min(records.size(), from + chunk))) {
+        for (WorkloadRecord record : records.subList(from, to)) {
           deliveries.add(producer.send(new ProducerRecord<>(topic, record.key(), record.value())));
         }
         producer.flush();
         for (Future<RecordMetadata> delivery : deliveries) {
           delivery.get();
         }
-        sent.set(Math.min(records.size(), from + chunk));
+        from = to;
+        sent.set(to);
         if (perSecond > 0) {
           long due = started + (long) (sent.get() * 1e9 / perSecond);
           Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));

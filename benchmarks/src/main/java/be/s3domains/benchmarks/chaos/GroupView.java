@@ -32,9 +32,20 @@ final class GroupView implements AutoCloseable {
     return ofInstance(instanceId).mapToInt(m -> m.assignment().topicPartitions().size()).sum();
   }
 
-  /** The coordinator's member ids of an instance's consumers; a restarted process gets new ones. */
-  Set<String> memberIds(String instanceId) {
-    return ofInstance(instanceId).map(MemberDescription::consumerId).collect(Collectors.toSet());
+  /**
+   * The coordinator's member ids of an instance's consumers, asked until the coordinator answers
+   * with some; a restarted process gets new ones.
+   */
+  Set<String> memberIds(String instanceId) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    Set<String> ids = Set.of();
+    while (ids.isEmpty() && System.nanoTime() < deadline) {
+      ids = ofInstance(instanceId).map(MemberDescription::consumerId).collect(Collectors.toSet());
+    }
+    if (ids.isEmpty()) {
+      throw new IllegalStateException(instanceId + " has no member in group " + group);
+    }
+    return ids;
   }
 
   private Stream<MemberDescription> ofInstance(String instanceId) {
@@ -75,7 +86,8 @@ final class GroupView implements AutoCloseable {
     long start = System.nanoTime();
     long deadline = start + atMost.toNanos();
     while (partitionsOf(instanceId) == 0
-        || !Collections.disjoint(memberIds(instanceId), formerMemberIds)) {
+        || !Collections.disjoint(
+            ofInstance(instanceId).map(MemberDescription::consumerId).toList(), formerMemberIds)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
             instanceId

@@ -34,7 +34,11 @@ final class SoakRun {
         GroupView group = new GroupView(testbed.bootstrapServers(), Testbed.GROUP);
         StallWatch watch =
             new StallWatch(
-                testbed.bootstrapServers(), Testbed.GROUP, Testbed.PROPOSALS, Testbed.PARTITIONS)) {
+                testbed.bootstrapServers(),
+                Testbed.GROUP,
+                Testbed.PROPOSALS,
+                List.of(Testbed.EVENTS, Testbed.DEAD_LETTERS),
+                Testbed.PARTITIONS)) {
       ServiceInstance instance = testbed.startInstance("soak-a");
       group.awaitPartitions(instance.name(), Duration.ofMinutes(3));
       ChunkedProducer producer =

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -28,9 +29,11 @@ final class StallWatch implements AutoCloseable {
 
   private final Admin admin;
   private final String group;
-  private final List<TopicPartition> partitions;
-  private final Map<TopicPartition, Long> committed = new HashMap<>();
-  private final Map<TopicPartition, Long> lastMove = new HashMap<>();
+  private final String input;
+  private final List<String> outputs;
+  private final int partitionCount;
+  private final Map<Integer, Long> outputSeen = new HashMap<>();
+  private final Map<Integer, Long> lastMove = new HashMap<>();
   private final Map<String, Duration> longestByPhase = new LinkedHashMap<>();
   private final Thread thread;
   private volatile String phase = "the start";
@@ -41,18 +44,29 @@ final class StallWatch implements AutoCloseable {
   private Duration longest = Duration.ZERO;
   private String longestWhere = "none";
 
-  StallWatch(String bootstrapServers, String group, String topic, int partitionCount) {
+  /**
+   * @param input the proposals topic
+   * @param outputs the events and dead-letter topics; a record's key puts it in the partition with
+   *     the same number as its proposal's, as the topics have the same partition count
+   */
+  StallWatch(
+      String bootstrapServers,
+      String group,
+      String input,
+      List<String> outputs,
+      int partitionCount) {
     this.admin = Clients.admin(bootstrapServers, 2000);
     this.group = group;
-    this.partitions =
-        IntStream.range(0, partitionCount).mapToObj(p -> new TopicPartition(topic, p)).toList();
+    this.input = input;
+    this.outputs = outputs;
+    this.partitionCount = partitionCount;
     this.thread = new Thread(this::watch, "chaos-stall-watch");
     this.thread.setDaemon(true);
   }
 
   void start() {
     long now = System.nanoTime();
-    partitions.forEach(partition -> lastMove.put(partition, now));
+    IntStream.range(0, partitionCount).forEach(partition -> lastMove.put(partition, now));
     thread.start();
   }
 
@@ -68,7 +82,7 @@ final class StallWatch implements AutoCloseable {
   /** The broker answers again: stall clocks start from now. */
   synchronized void brokerBack() {
     long now = System.nanoTime();
-    partitions.forEach(partition -> lastMove.put(partition, now));
+    IntStream.range(0, partitionCount).forEach(partition -> lastMove.put(partition, now));
     brokerDown = false;
   }
 
@@ -118,40 +132,58 @@ final class StallWatch implements AutoCloseable {
             .listConsumerGroupOffsets(group)
             .partitionsToOffsetAndMetadata()
             .get(2, TimeUnit.SECONDS);
-    Map<TopicPartition, ListOffsetsResultInfo> ends =
-        admin
-            .listOffsets(
-                partitions.stream()
-                    .collect(Collectors.toMap(partition -> partition, p -> OffsetSpec.latest())))
-            .all()
-            .get(2, TimeUnit.SECONDS);
-    record(offsets, ends, System.nanoTime());
+    Map<TopicPartition, Long> ends = ends(List.of(input), IsolationLevel.READ_UNCOMMITTED);
+    Map<TopicPartition, Long> visible = ends(outputs, IsolationLevel.READ_COMMITTED);
+    record(offsets, ends, visible, System.nanoTime());
+  }
+
+  /** The end offsets of the topics' partitions; with read_committed, the last stable offsets. */
+  private Map<TopicPartition, Long> ends(List<String> topics, IsolationLevel isolation)
+      throws Exception {
+    Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+    for (String topic : topics) {
+      for (int partition = 0; partition < partitionCount; partition++) {
+        specs.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+      }
+    }
+    return admin
+        .listOffsets(specs, new ListOffsetsOptions(isolation))
+        .all()
+        .get(2, TimeUnit.SECONDS)
+        .entrySet()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
   }
 
   private synchronized void record(
       Map<TopicPartition, OffsetAndMetadata> offsets,
-      Map<TopicPartition, ListOffsetsResultInfo> ends,
+      Map<TopicPartition, Long> ends,
+      Map<TopicPartition, Long> visible,
       long now) {
     long total = 0;
     long waiting = 0;
-    for (TopicPartition partition : partitions) {
-      OffsetAndMetadata offset = offsets.get(partition);
+    for (int partition = 0; partition < partitionCount; partition++) {
+      TopicPartition in = new TopicPartition(input, partition);
+      OffsetAndMetadata offset = offsets.get(in);
       long position = offset == null ? 0 : offset.offset();
-      long end = ends.get(partition).offset();
       total += position;
-      waiting += end - position;
-      if (position != committed.getOrDefault(partition, 0L)) {
-        committed.put(partition, position);
+      waiting += ends.get(in) - position;
+      long shown = 0;
+      for (String output : outputs) {
+        shown += visible.get(new TopicPartition(output, partition));
+      }
+      if (shown != outputSeen.getOrDefault(partition, 0L)) {
+        outputSeen.put(partition, shown);
         lastMove.put(partition, now);
         lastProgressAt = now;
-      } else if (position >= end) {
+      } else if (position >= ends.get(in)) {
         lastMove.put(partition, now);
       } else {
         Duration stall = Duration.ofNanos(now - lastMove.get(partition));
         longestByPhase.merge(phase, stall, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         if (stall.compareTo(longest) > 0) {
           longest = stall;
-          longestWhere = "partition " + partition.partition() + ", after " + phase;
+          longestWhere = "partition " + partition + ", after " + phase;
         }
       }
     }

@@ -65,7 +65,10 @@ final class ChaosRun {
         long due = (long) segment * i + segment / 2;
         awaitProgress(watch, testbed, pair, () -> watch.committedTotal() >= due);
         switch (plan.get(i)) {
-          case INSTANCE_KILL -> takeBacks.add(killAndRestart(busy(pair, group, i), watch, group));
+          case INSTANCE_KILL ->
+              takeBacks.add(
+                  killAndRestart(
+                      busy(pair, group, takeBacks.size()), takeBacks.size() + 1, watch, group));
           case BROKER_RESTART -> brokerDown = brokerDown.plus(restartBroker(testbed, watch));
           case REBALANCE -> rebalance(testbed, watch, group);
         }
@@ -91,12 +94,12 @@ final class ChaosRun {
     return group.partitionsOf(first.name()) > 0 ? first : pair.get((turn + 1) % 2);
   }
 
-  private static Duration killAndRestart(ServiceInstance victim, StallWatch watch, GroupView group)
-      throws Exception {
+  private static Duration killAndRestart(
+      ServiceInstance victim, int kill, StallWatch watch, GroupView group) throws Exception {
     int held = group.partitionsOf(victim.name());
     Set<String> formerMembers = group.memberIds(victim.name());
     victim.kill();
-    watch.phase("kill -9 of " + victim.name());
+    watch.phase("kill -9 #" + kill + " (" + victim.name() + ")");
     RunLog.say(
         "Killed %s (SIGKILL) holding %d partitions, %,d records committed; restarting it",
         victim.name(), held, watch.committedTotal());

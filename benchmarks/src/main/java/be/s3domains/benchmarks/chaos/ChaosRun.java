@@ -72,7 +72,7 @@ final class ChaosRun {
           case BROKER_RESTART -> brokerDown = brokerDown.plus(restartBroker(testbed, watch));
           case REBALANCE -> rebalance(testbed, watch, group);
         }
-        producer.release(i + 2 == plan.size() + 1 ? workload.size() : segment * (i + 2));
+        producer.release(segment * (i + 2));
       }
       producer.release(workload.size());
       awaitProgress(

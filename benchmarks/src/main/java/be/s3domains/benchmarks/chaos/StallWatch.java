@@ -38,7 +38,7 @@ final class StallWatch implements AutoCloseable {
   private final Thread thread;
   private volatile String phase = "the start";
   private volatile long committedTotal;
-  private volatile long lag = Long.MAX_VALUE;
+  private volatile long lag = -1;
   private volatile long lastProgressAt = System.nanoTime();
   private volatile boolean brokerDown;
   private Duration longest = Duration.ZERO;
@@ -90,6 +90,7 @@ final class StallWatch implements AutoCloseable {
     return committedTotal;
   }
 
+  /** Records of the proposals topic the group has not committed; -1 before the first sample. */
   long lag() {
     return lag;
   }

@@ -1,7 +1,6 @@
 package be.s3domains.benchmarks.chaos;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -49,7 +48,12 @@ final class GroupView implements AutoCloseable {
   }
 
   private Stream<MemberDescription> ofInstance(String instanceId) {
-    return members().stream()
+    return ofInstance(members(), instanceId);
+  }
+
+  private static Stream<MemberDescription> ofInstance(
+      List<MemberDescription> members, String instanceId) {
+    return members.stream()
         .filter(m -> m.groupInstanceId().filter(id -> id.startsWith(instanceId + "-")).isPresent());
   }
 
@@ -85,9 +89,7 @@ final class GroupView implements AutoCloseable {
       throws InterruptedException {
     long start = System.nanoTime();
     long deadline = start + atMost.toNanos();
-    while (partitionsOf(instanceId) == 0
-        || !Collections.disjoint(
-            ofInstance(instanceId).map(MemberDescription::consumerId).toList(), formerMemberIds)) {
+    while (!holdsPartitionsAnew(members(), instanceId, formerMemberIds)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
             instanceId
@@ -102,6 +104,14 @@ final class GroupView implements AutoCloseable {
       Thread.sleep(250);
     }
     return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** Whether, in one answer of the coordinator, the instance holds partitions under new ids. */
+  private static boolean holdsPartitionsAnew(
+      List<MemberDescription> members, String instanceId, Set<String> formerMemberIds) {
+    List<MemberDescription> ofInstance = ofInstance(members, instanceId).toList();
+    return ofInstance.stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty())
+        && ofInstance.stream().noneMatch(m -> formerMemberIds.contains(m.consumerId()));
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The demo's sample proposals (English, Dutch and French), as the benchmarks' workload. */
-final class SampleProposals {
+public final class SampleProposals {
 
   private static final String RESOURCE = "samples/proposals.jsonl";
 
@@ -29,7 +29,7 @@ final class SampleProposals {
     }
   }
 
-  static List<Proposal> proposals() {
+  public static List<Proposal> proposals() {
     return jsonLines().stream().map(ProposalJson::parse).toList();
   }
 

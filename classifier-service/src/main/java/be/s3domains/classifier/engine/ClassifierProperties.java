@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param delivery exactly-once (Kafka transactions) or at-least-once
  * @param transactionIdPrefix transactional-id prefix, unique per instance and stable across its
  *     restarts
+ * @param groupInstanceId the listener's static group membership id, unique per instance and stable
+ *     across its restarts; blank for dynamic membership
  * @param maxRecordSize largest proposal value accepted; larger ones go to the dead-letter topic
  * @param maxChars longest text analysed per proposal
  * @param analysis how texts are tokenized and their language detected
@@ -32,6 +34,7 @@ public record ClassifierProperties(
     @DefaultValue @Valid Catalog catalog,
     @DefaultValue("exactly-once") @NotNull Delivery delivery,
     @DefaultValue("classifier-") @NotBlank String transactionIdPrefix,
+    @DefaultValue("") String groupInstanceId,
     @DefaultValue @Valid Topics topics,
     @DefaultValue("1MB") @NotNull DataSize maxRecordSize,
     @DefaultValue("100000") @Min(1) int maxChars,

@@ -5,9 +5,12 @@ import be.s3domains.classifier.engine.Classifications;
 import be.s3domains.classifier.engine.ClassifierProperties;
 import be.s3domains.classifier.engine.ClassifierProperties.Delivery;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -64,6 +67,21 @@ class MessagingConfiguration {
     return producers -> {
       if (properties.delivery() == Delivery.EXACTLY_ONCE) {
         producers.setTransactionIdPrefix(properties.transactionIdPrefix());
+      }
+    };
+  }
+
+  /**
+   * Static group membership for the listener's consumers (the only ones this factory makes): a
+   * restarted instance with the same id takes its partitions back without a rebalance. Spring-kafka
+   * appends each consumer thread's suffix ({@code -0}, {@code -1}, ...) to the id.
+   */
+  @Bean
+  DefaultKafkaConsumerFactoryCustomizer staticMembership(ClassifierProperties properties) {
+    return consumers -> {
+      if (!properties.groupInstanceId().isBlank()) {
+        consumers.updateConfigs(
+            Map.of(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, properties.groupInstanceId()));
       }
     };
   }

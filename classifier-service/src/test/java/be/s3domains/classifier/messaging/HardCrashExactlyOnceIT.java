@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,14 +43,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Exactly-once across a hard crash: the packaged service runs as a process of its own, is killed
  * with SIGKILL in the middle of the stream, and a second process with the same transactional id
- * prefix and consumer group takes over. The committed output then holds one event per proposal and
- * one dead letter per bad record, none twice.
+ * prefix, group instance id and consumer group takes over, with the shipped consumer settings. The
+ * committed output then holds one event per proposal and one dead letter per bad record, none
+ * twice, and the second process got its partitions as soon as its listener joined: it took over its
+ * predecessor's static membership instead of waiting for that member's session to time out.
  */
 class HardCrashExactlyOnceIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(HardCrashExactlyOnceIT.class);
   private static final int PROPOSALS = 3000;
   private static final Path LOGS = Path.of("target", "hard-crash");
+
+  /** The shipped {@code session.timeout.ms} (application.yaml). */
+  private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final Pattern LOG_TIME = Pattern.compile("^(\\S+Z) ", Pattern.MULTILINE);
   private static final List<Proposal> TEXTS =
       List.of(
           TestProposals.heatPumpRenovation(),
@@ -123,9 +132,13 @@ class HardCrashExactlyOnceIT {
       LOG.info(
           "The second process finished the stream {} s after it was started.",
           Duration.between(secondStarted, Instant.now()).toSeconds());
-      assertThat(Files.readString(second.log()))
+      String secondLog = Files.readString(second.log());
+      assertThat(secondLog)
           .as("the second process fenced its predecessor's transactional producer at start-up")
           .contains("Initialised 1 transactional producer(s) with prefix 'hard-crash-" + run);
+      assertThat(joinToAssignment(secondLog))
+          .as("from the restarted listener's start to its partitions, against the session timeout")
+          .isLessThan(SESSION_TIMEOUT.dividedBy(2));
       assertExactlyOnce(events.readToEnd(this::ours), Set.copyOf(ids));
       assertExactlyOnce(deadLetters.readToEnd(this::ours), bad.keySet());
     }
@@ -176,15 +189,33 @@ class HardCrashExactlyOnceIT {
                 "--management.server.port=0",
                 "--classifier.transaction-id-prefix=hard-crash-" + run + "-",
                 "--spring.kafka.consumer.group-id=" + group(),
+                "--classifier.group-instance-id=hard-crash-" + run,
                 "--spring.kafka.consumer.max-poll-records=50",
                 // Small fetches: the batches take turns among the partitions, so all three are
                 // under way when the process is killed.
                 "--spring.kafka.consumer.properties.max.partition.fetch.bytes=16384",
-                // The broker's minimum: the killed member leaves the group after 6 s, not 45 s.
-                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
                 "--classifier.topics.partitions=3"));
     services.add(service);
     return service;
+  }
+
+  /**
+   * The time between the line that comes just before the listener starts (the fencing of the
+   * predecessor's producers) and the listener's first partition assignment, from the log's
+   * timestamps.
+   */
+  private static Duration joinToAssignment(String log) {
+    return Duration.between(
+        timeOfLine(log, "Initialised 1 transactional producer(s)"),
+        timeOfLine(log, "partitions assigned: [proposals-"));
+  }
+
+  private static Instant timeOfLine(String log, String text) {
+    int at = log.indexOf(text);
+    assertThat(at).as("the log has a line with '%s'", text).isNotNegative();
+    Matcher time = LOG_TIME.matcher(log.substring(log.lastIndexOf('\n', at) + 1, at));
+    assertThat(time.find()).as("the line with '%s' starts with a time", text).isTrue();
+    return Instant.parse(time.group(1));
   }
 
   private String group() {

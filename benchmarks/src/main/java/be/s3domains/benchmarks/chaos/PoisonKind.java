@@ -44,6 +44,12 @@ enum PoisonKind {
   ID_TOO_LONG(
       "invalid-value",
       key -> utf8("{\"id\":\"" + "x".repeat(257) + "\",\"description\":\"Heat pumps.\"}")),
+  ID_WITH_FORMAT_CHARACTER(
+      "invalid-value",
+      key -> utf8("{\"id\":\"" + key + "\u200b\",\"description\":\"Heat pumps.\"}")),
+  ID_WITH_CONTROL_CHARACTER(
+      "invalid-value",
+      key -> utf8("{\"id\":\"" + key + "\\u0000\",\"description\":\"Heat pumps.\"}")),
   TOO_LARGE(
       "too-large",
       key ->

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRecordSize largest proposal value accepted; larger ones go to the dead-letter topic
  * @param maxChars longest text analysed per proposal
  * @param analysis how texts are tokenized and their language detected
+ * @param benchmark switches for the stream benchmark only, off in any real deployment
  */
 @ConfigurationProperties("classifier")
 @Validated
@@ -38,7 +39,8 @@ public record ClassifierProperties(
     @DefaultValue @Valid Retry retry,
     @DefaultValue @Valid Events events,
     @DefaultValue @Valid Demo demo,
-    @DefaultValue @Valid Dashboard dashboard) {
+    @DefaultValue @Valid Dashboard dashboard,
+    @DefaultValue @Valid Benchmark benchmark) {
 
   /** How many times an event may end up in the output after a crash. */
   public enum Delivery {
@@ -137,4 +139,13 @@ public record ClassifierProperties(
       @DefaultValue("false") boolean exitWhenDone,
       @DefaultValue("180s") @NotNull Duration timeout,
       @DefaultValue("false") boolean printEvents) {}
+
+  /**
+   * For {@code StreamingThroughput} only: never set it in a deployment.
+   *
+   * @param passthrough whether the listener copies each proposal record to the domain-match topic
+   *     unclassified (same key and value, no headers) instead of publishing its event, so that the
+   *     benchmark measures the pipeline's ceiling with everything else unchanged
+   */
+  public record Benchmark(@DefaultValue("false") boolean passthrough) {}
 }

@@ -41,6 +41,15 @@ final class DomainMatchEvents {
     return new ProducerRecord<>(topic, null, classification.proposalId(), value, headers);
   }
 
+  /** The proposal record's key and value unchanged, for the benchmark's passthrough mode. */
+  ProducerRecord<String, byte[]> copy(ConsumerRecord<String, byte[]> proposal) {
+    return new ProducerRecord<>(topic, proposal.key(), proposal.value());
+  }
+
+  String topic() {
+    return topic;
+  }
+
   private static void header(Headers headers, String name, String value) {
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));
   }

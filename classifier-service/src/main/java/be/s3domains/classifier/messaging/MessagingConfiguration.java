@@ -121,7 +121,8 @@ class MessagingConfiguration {
             properties.events().type()),
         deadLetters,
         template,
-        meters);
+        meters,
+        properties.benchmark().passthrough());
   }
 
   /**

@@ -34,7 +34,8 @@ final class PipelineProcess implements AutoCloseable {
   /**
    * @param count how many proposals the copier copies before it exits (the service runs until
    *     closed)
-   * @param jvmOptions added to the service's JVM options
+   * @param jvmOptions added to the service's JVM options, with {@code {run}} replaced by the
+   *     pipeline's name (for a recording's file name, say)
    * @param settings added to the service's command line
    */
   static PipelineProcess start(
@@ -56,7 +57,7 @@ final class PipelineProcess implements AutoCloseable {
     if (pipeline.subject() == Pipeline.Subject.COPIER) {
       command.addAll(copier(pipeline, servers, topics, count));
     } else {
-      command.addAll(jvmOptions);
+      jvmOptions.forEach(option -> command.add(option.replace("{run}", pipeline.name())));
       command.addAll(service(pipeline, servers, topics));
       command.addAll(settings);
     }

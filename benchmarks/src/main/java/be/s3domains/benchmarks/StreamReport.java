@@ -27,8 +27,9 @@ record StreamReport(
     }
   }
 
-  static String line(Pipeline run, Throughput throughput) {
-    return format("%-60s %,8.0f events/s", run.label(), throughput.perSecond());
+  static String line(Pipeline run, int round, Throughput throughput) {
+    String name = run.label() + (run.dashboard() ? ", dashboard on" : "");
+    return format("round %d: %-72s %,8.0f events/s", round, name, throughput.perSecond());
   }
 
   static String line(Pipeline run, Delays delays) {
@@ -45,7 +46,7 @@ record StreamReport(
     out.println();
     out.println(
         format(
-            "%,d proposals per run, %d partitions, %d cores shared by the broker, the pipeline and"
+            "%,d proposals per run (the median of the rounds counts), %d partitions, %d cores shared by the broker, the pipeline and"
                 + " the reader; %s %s; load average before %s, after %s",
             proposals,
             StreamingThroughput.PARTITIONS,

@@ -14,24 +14,28 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Measures the packaged service end to end against its ceiling, in one run on one broker: per
- * delivery mode and listener concurrency, the service and the same service in passthrough mode
- * (same container, settings and delivery, no classification) each copy a preloaded topic of
- * proposals, timed from the first event a read_committed consumer sees to the last (start-up not
- * counted); Kafka's own {@code TransactionalMessageCopier} does the same beside exactly-once. Then,
- * per mode, the end-to-end delay of each event at half the service's maximum rate, and the GC
- * pauses and heap of every run. Every pipeline runs as its own JVM with a 256 MB heap.
+ * delivery mode and listener concurrency, in alternating rounds (the median counts), the service
+ * and the same service in passthrough mode (same container, settings and delivery, no
+ * classification) each copy a preloaded topic of proposals, timed from the first event a
+ * read_committed consumer sees to the last (start-up not counted); Kafka's own {@code
+ * TransactionalMessageCopier} does the same beside exactly-once. Then, per mode, the end-to-end
+ * delay of each event at half the service's maximum rate, and the GC pauses and heap of every run.
+ * Every pipeline runs as its own JVM with a 256 MB heap.
  *
  * <p>Run from the repository root after {@code ./mvnw -q -B package -DskipTests}: {@code java -cp
- * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals]
- * [delay-seconds] [-J<service JVM option> ...] [--service.property=value ...]}. Writes the report
- * to standard output and its charts to {@code docs/}. The broker runs in this process, on the same
- * cores as the pipelines.
+ * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals] [rounds]
+ * [delay-seconds] [-J<service JVM option, {run} for the run's name> ...] [--service.property=value
+ * ...]}. Writes the report to standard output and its charts to {@code docs/}. The broker runs in
+ * this process, on the same cores as the pipelines.
  */
 public final class StreamingThroughput {
 
   static final int PARTITIONS = 6;
   private static final int DELAY_WARM_UP_SECONDS = 5;
   private static final Path CHARTS = Path.of("docs");
+
+  /** {@code -Druns=service-exactly-once} runs only the throughput runs whose name has it. */
+  private static final String ONLY = System.getProperty("runs", "");
 
   private StreamingThroughput() {}
 
@@ -49,7 +53,8 @@ public final class StreamingThroughput {
       }
     }
     int proposals = numbers.size() > 0 ? numbers.get(0) : 20_000;
-    int delaySeconds = numbers.size() > 1 ? numbers.get(1) : 20;
+    int rounds = numbers.size() > 1 ? numbers.get(1) : 3;
+    int delaySeconds = numbers.size() > 2 ? numbers.get(2) : 20;
     if (!Files.exists(PipelineProcess.SERVICE_JAR)) {
       throw new IllegalStateException(
           PipelineProcess.SERVICE_JAR + " is missing: run ./mvnw -q package first");
@@ -65,14 +70,25 @@ public final class StreamingThroughput {
     broker.afterPropertiesSet();
     try {
       Bench bench = new Bench(broker, jvmOptions, settings);
-      Map<Pipeline, Throughput> throughputs = new LinkedHashMap<>();
-      List<Pipeline> runs = throughputRuns();
-      for (Pipeline run : runs) {
-        bench.load(run, proposals);
+      List<Pipeline> runs =
+          throughputRuns().stream().filter(run -> run.name().contains(ONLY)).toList();
+      for (int round = 1; round <= rounds; round++) {
+        for (Pipeline run : runs) {
+          bench.load(run, round, proposals);
+        }
       }
-      for (Pipeline run : runs) {
-        throughputs.put(run, bench.throughput(run, proposals));
-        System.out.println(StreamReport.line(run, throughputs.get(run)));
+      Map<Pipeline, List<Throughput>> measured = new LinkedHashMap<>();
+      for (int round = 1; round <= rounds; round++) {
+        for (Pipeline run : runs) {
+          Throughput throughput = bench.throughput(run, round, proposals);
+          measured.computeIfAbsent(run, r -> new ArrayList<>()).add(throughput);
+          System.out.println(StreamReport.line(run, round, throughput));
+        }
+      }
+      Map<Pipeline, Throughput> throughputs = new LinkedHashMap<>();
+      measured.forEach((run, rates) -> throughputs.put(run, Throughput.median(rates)));
+      if (!ONLY.isEmpty()) {
+        return;
       }
       Map<Pipeline, Delays> delays = new LinkedHashMap<>();
       for (String mode : List.of(Pipeline.EXACTLY_ONCE, Pipeline.AT_LEAST_ONCE)) {
@@ -118,14 +134,14 @@ public final class StreamingThroughput {
       return new PipelineProcess.Topics(purpose + "-" + run.name());
     }
 
-    void load(Pipeline run, int proposals) throws Exception {
-      PipelineProcess.Topics topics = topics(run, "throughput");
+    void load(Pipeline run, int round, int proposals) throws Exception {
+      PipelineProcess.Topics topics = topics(run, "round-" + round);
       broker.addTopics(topics.in(), topics.out(), topics.deadLetters());
       new ProposalFeed(servers()).load(topics.in(), proposals);
     }
 
-    Throughput throughput(Pipeline run, int proposals) throws Exception {
-      PipelineProcess.Topics topics = topics(run, "throughput");
+    Throughput throughput(Pipeline run, int round, int proposals) throws Exception {
+      PipelineProcess.Topics topics = topics(run, "round-" + round);
       try (PipelineProcess pipeline = start(run, topics, proposals);
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         CommittedEvents.Span span = events.span(proposals, pipeline.process());

@@ -37,7 +37,7 @@ final class DomainMatchEvents {
     header(headers, "ce_subject", classification.proposalId());
     header(headers, "ce_time", classification.classifiedAt().toString());
     header(headers, "content-type", "application/json");
-    byte[] value = ClassificationJson.write(classification).getBytes(StandardCharsets.UTF_8);
+    byte[] value = ClassificationJson.writeUtf8(classification);
     return new ProducerRecord<>(topic, null, classification.proposalId(), value, headers);
   }
 

@@ -46,22 +46,36 @@ final class CommittedEvents implements AutoCloseable {
     consumer.seekToBeginning(all);
   }
 
-  /** The first-to-last span in which {@code expected} events became readable. */
-  Span span(int expected, Process producer) {
+  /**
+   * Waits for {@code expected} events and returns the span from the poll that brought the {@code
+   * warmUp}th (at least 1) to the last, and the CPU time the producing process used in it.
+   */
+  Span span(int expected, int warmUp, Process producer) {
     long seen = 0;
     long first = 0;
     long last = 0;
+    long firstCpu = 0;
+    long lastCpu = 0;
+    long counted = 0;
     Watch watch = new Watch(producer);
     while (seen < expected) {
       int count = consumer.poll(Duration.ofMillis(100)).count();
       watch.check(count, seen, expected);
       if (count > 0) {
-        last = System.nanoTime();
-        first = seen == 0 ? last : first;
+        long now = System.nanoTime();
+        long cpu = cpuNanos(producer);
+        if (seen < warmUp) {
+          first = now;
+          firstCpu = cpu;
+        } else {
+          counted += count;
+          last = now;
+          lastCpu = cpu;
+        }
         seen += count;
       }
     }
-    return new Span(first, last, seen);
+    return new Span(first, last, counted, lastCpu - firstCpu);
   }
 
   /**
@@ -121,11 +135,23 @@ final class CommittedEvents implements AutoCloseable {
     consumer.close();
   }
 
-  /** When the first and the last of {@code events} events became readable. */
-  record Span(long firstNanos, long lastNanos, long events) {
+  private static long cpuNanos(Process process) {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
+  /**
+   * When counting began and when the last event became readable, the events in between, and the CPU
+   * time the producing process used meanwhile.
+   */
+  record Span(long firstNanos, long lastNanos, long events, long cpuNanos) {
+
+    /** Milliseconds of the producing process's CPU time per thousand events. */
+    double cpuMsPerThousand() {
+      return cpuNanos / 1e6 / events * 1000;
+    }
 
     double perSecond() {
-      return (events - 1) / ((lastNanos - firstNanos) / 1e9);
+      return events / ((lastNanos - firstNanos) / 1e9);
     }
 
     long seconds() {

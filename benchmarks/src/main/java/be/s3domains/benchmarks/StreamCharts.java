@@ -22,7 +22,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class StreamCharts {
 
-  private static final int WIDTH = 800;
+  private static final int WIDTH = 960;
   private static final int HEIGHT = 450;
   private static final int DELAY_POINTS = 200;
 
@@ -79,7 +79,7 @@ final class StreamCharts {
             .build();
     style(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-    chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setYAxisTickMarkSpacingHint(60);
     delays.forEach(
         (run, d) -> {
           double[] ms = new double[DELAY_POINTS + 1];

@@ -29,7 +29,9 @@ record StreamReport(
 
   static String line(Pipeline run, int round, Throughput throughput) {
     String name = run.label() + (run.dashboard() ? ", dashboard on" : "");
-    return format("round %d: %-72s %,8.0f events/s", round, name, throughput.perSecond());
+    return format(
+        "round %d: %-72s %,8.0f events/s, %,6.0f ms CPU per 1,000",
+        round, name, throughput.perSecond(), throughput.cpuMsPerThousand());
   }
 
   static String line(Pipeline run, Delays delays) {
@@ -56,16 +58,24 @@ record StreamReport(
             loadBefore,
             loadAfter));
     out.println();
-    out.println("| mode | threads | service | passthrough | service / passthrough |");
-    out.println("| --- | ---: | ---: | ---: | ---: |");
+    out.println(
+        "| mode | threads | service | passthrough | service / passthrough | CPU per 1,000 events,"
+            + " service / passthrough |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (String mode : MODES) {
       for (int threads : List.of(1, 2)) {
-        double service = perSecond(new Pipeline(Subject.SERVICE, mode, threads));
-        double passthrough = perSecond(new Pipeline(Subject.PASSTHROUGH, mode, threads));
+        Throughput service = throughputs.get(new Pipeline(Subject.SERVICE, mode, threads));
+        Throughput passthrough = throughputs.get(new Pipeline(Subject.PASSTHROUGH, mode, threads));
         out.println(
             format(
-                "| `%s` | %d | %,.0f/s | %,.0f/s | **%.2f** |",
-                mode, threads, service, passthrough, service / passthrough));
+                "| `%s` | %d | %,.0f/s | %,.0f/s | **%.2f** | %,.0f ms / %,.0f ms |",
+                mode,
+                threads,
+                service.perSecond(),
+                passthrough.perSecond(),
+                service.perSecond() / passthrough.perSecond(),
+                service.cpuMsPerThousand(),
+                passthrough.cpuMsPerThousand()));
       }
     }
     out.println();

@@ -16,8 +16,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * Measures the packaged service end to end against its ceiling, in one run on one broker: per
  * delivery mode and listener concurrency, in alternating rounds (the median counts), the service
  * and the same service in passthrough mode (same container, settings and delivery, no
- * classification) each copy a preloaded topic of proposals, timed from the first event a
- * read_committed consumer sees to the last (start-up not counted); Kafka's own {@code
+ * classification) each copy a preloaded topic of proposals, timed as a read_committed consumer sees
+ * the events, from the end of the first quarter (start-up and JIT warm-up not counted) to the last,
+ * with the CPU time the pipeline's process used meanwhile; Kafka's own {@code
  * TransactionalMessageCopier} does the same beside exactly-once. Then, per mode, the end-to-end
  * delay of each event at half the service's maximum rate, and the GC pauses and heap of every run.
  * Every pipeline runs as its own JVM with a 256 MB heap.
@@ -144,10 +145,10 @@ public final class StreamingThroughput {
       PipelineProcess.Topics topics = topics(run, "round-" + round);
       try (PipelineProcess pipeline = start(run, topics, proposals);
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
-        CommittedEvents.Span span = events.span(proposals, pipeline.process());
+        CommittedEvents.Span span = events.span(proposals, proposals / 4, pipeline.process());
         GcLog.Heap heap = pipeline.heap(span.firstNanos(), span.lastNanos());
         pipeline.succeeded();
-        return new Throughput(span.perSecond(), heap);
+        return new Throughput(span.perSecond(), span.cpuMsPerThousand(), heap);
       }
     }
 
@@ -162,7 +163,7 @@ public final class StreamingThroughput {
       try (PipelineProcess pipeline = start(run, topics, Integer.MAX_VALUE);
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         feed.load(topics.in(), 1);
-        events.span(1, pipeline.process());
+        events.span(1, 1, pipeline.process());
         AtomicLongArray sentAt =
             new AtomicLongArray((int) (perSecond * (DELAY_WARM_UP_SECONDS + seconds)));
         CompletableFuture<Void> sending =

@@ -3,8 +3,11 @@ package be.s3domains.benchmarks;
 import java.util.Comparator;
 import java.util.List;
 
-/** How fast a pipeline copied a preloaded topic, and its GC pauses meanwhile. */
-record Throughput(double perSecond, GcLog.Heap heap) {
+/**
+ * How fast a pipeline copied a preloaded topic, the CPU time it used per thousand events, and its
+ * GC pauses meanwhile.
+ */
+record Throughput(double perSecond, double cpuMsPerThousand, GcLog.Heap heap) {
 
   /** The run with the median rate (the upper one of an even number). */
   static Throughput median(List<Throughput> runs) {

@@ -48,6 +48,8 @@ final class PipelineProcess implements AutoCloseable {
       throws IOException {
     Path log = Files.createTempFile("stream-" + pipeline.name() + "-", ".log");
     Path gcLog = Files.createTempFile("stream-" + pipeline.name() + "-", ".gc.log");
+    // The JVM would keep an existing file as a rotated ".0" copy and leave it behind.
+    Files.delete(gcLog);
     List<String> command =
         new ArrayList<>(
             List.of(

@@ -1,58 +1,66 @@
 package be.s3domains.benchmarks;
 
+import be.s3domains.benchmarks.Pipeline.Subject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * Measures the packaged service end to end, once per delivery mode: proposals are loaded into a
- * topic per run first, then for each run the service jar is started as its own process and the
- * harness times how fast domain-match events become readable to a read_committed consumer, from the
- * first event to the last (the service's start-up is not counted). Prints proposals per second per
- * mode and the ratio.
+ * Measures the packaged service end to end against its ceiling, in one run on one broker: per
+ * delivery mode and listener concurrency, in alternating rounds (the median counts), the service
+ * and the same service in passthrough mode (same container, settings and delivery, no
+ * classification) each copy a preloaded topic of proposals, timed as a read_committed consumer sees
+ * the events, from the end of the first quarter (start-up and JIT warm-up not counted) to the last,
+ * with the CPU time the pipeline's process used meanwhile; Kafka's own {@code
+ * TransactionalMessageCopier} does the same beside exactly-once. Then, per mode, the end-to-end
+ * delay of each event at half the service's maximum rate, and the GC pauses and heap of every run.
+ * Every pipeline runs as its own JVM with a 256 MB heap.
  *
  * <p>Run from the repository root after {@code ./mvnw -q -B package -DskipTests}: {@code java -cp
  * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals] [rounds]
- * [--service.property=value ...]}. The broker runs in this process, on the same cores as the
- * service.
+ * [delay-seconds] [-J<service JVM option, {run} for the run's name> ...] [--service.property=value
+ * ...]}. Writes the report to standard output and its charts to {@code docs/}. The broker runs in
+ * this process, on the same cores as the pipelines.
  */
 public final class StreamingThroughput {
 
-  private static final Path SERVICE_JAR =
-      Path.of("classifier-service/target/classifier-service.jar");
-  private static final int PARTITIONS = 6;
-  private static final List<String> MODES = List.of("exactly-once", "at-least-once");
+  static final int PARTITIONS = 6;
+  private static final int DELAY_WARM_UP_SECONDS = 5;
+  private static final Path CHARTS = Path.of("docs");
+
+  /** {@code -Druns=service-exactly-once} runs only the throughput runs whose name has it. */
+  private static final String ONLY = System.getProperty("runs", "");
 
   private StreamingThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    int proposals = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    List<String> serviceSettings = List.of(args).subList(Math.min(2, args.length), args.length);
-    if (!Files.exists(SERVICE_JAR)) {
-      throw new IllegalStateException(SERVICE_JAR + " is missing: run ./mvnw -q package first");
+    List<Integer> numbers = new ArrayList<>();
+    List<String> jvmOptions = new ArrayList<>();
+    List<String> settings = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.startsWith("-J")) {
+        jvmOptions.add(arg.substring(2));
+      } else if (arg.startsWith("--")) {
+        settings.add(arg);
+      } else {
+        numbers.add(Integer.parseInt(arg));
+      }
     }
-    List<String> workload = SampleProposals.jsonLines();
+    int proposals = numbers.size() > 0 ? numbers.get(0) : 20_000;
+    int rounds = numbers.size() > 1 ? numbers.get(1) : 3;
+    int delaySeconds = numbers.size() > 2 ? numbers.get(2) : 20;
+    if (!Files.exists(PipelineProcess.SERVICE_JAR)) {
+      throw new IllegalStateException(
+          PipelineProcess.SERVICE_JAR + " is missing: run ./mvnw -q package first");
+    }
+    String loadBefore = StreamReport.loadAverage();
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
     broker.brokerProperties(
         Map.of(
@@ -62,142 +70,115 @@ public final class StreamingThroughput {
             "group.initial.rebalance.delay.ms", "0"));
     broker.afterPropertiesSet();
     try {
+      Bench bench = new Bench(broker, jvmOptions, settings);
+      List<Pipeline> runs =
+          throughputRuns().stream().filter(run -> run.name().contains(ONLY)).toList();
       for (int round = 1; round <= rounds; round++) {
-        for (String mode : MODES) {
-          String run = mode + "-" + round;
-          broker.addTopics("in-" + run, "out-" + run, "dlt-" + run);
-          load(broker.getBrokersAsString(), "in-" + run, workload, proposals);
+        for (Pipeline run : runs) {
+          bench.load(run, round, proposals);
         }
       }
-      List<String> lines = new ArrayList<>();
+      Map<Pipeline, List<Throughput>> measured = new LinkedHashMap<>();
       for (int round = 1; round <= rounds; round++) {
-        for (String mode : MODES) {
-          String run = mode + "-" + round;
-          double perSecond =
-              measure(broker.getBrokersAsString(), run, mode, proposals, serviceSettings);
-          lines.add(
-              String.format(
-                  Locale.ROOT, "%-14s round %d: %,8.0f proposals/s", mode, round, perSecond));
-          System.out.println(lines.get(lines.size() - 1));
+        for (Pipeline run : runs) {
+          Throughput throughput = bench.throughput(run, round, proposals);
+          measured.computeIfAbsent(run, r -> new ArrayList<>()).add(throughput);
+          System.out.println(StreamReport.line(run, round, throughput));
         }
       }
-      System.out.println();
-      System.out.printf(
-          "%,d proposals, %d partitions, one listener thread, %d cores shared with the broker%n",
-          proposals, PARTITIONS, Runtime.getRuntime().availableProcessors());
-      lines.forEach(System.out::println);
+      Map<Pipeline, Throughput> throughputs = new LinkedHashMap<>();
+      measured.forEach((run, rates) -> throughputs.put(run, Throughput.median(rates)));
+      if (!ONLY.isEmpty()) {
+        return;
+      }
+      Map<Pipeline, Delays> delays = new LinkedHashMap<>();
+      for (String mode : List.of(Pipeline.EXACTLY_ONCE, Pipeline.AT_LEAST_ONCE)) {
+        double rate = throughputs.get(new Pipeline(Subject.SERVICE, mode, 1)).perSecond() / 2;
+        for (Subject subject : List.of(Subject.SERVICE, Subject.PASSTHROUGH)) {
+          Pipeline run = new Pipeline(subject, mode, 1);
+          delays.put(run, bench.delays(run, rate, delaySeconds));
+          System.out.println(StreamReport.line(run, delays.get(run)));
+        }
+      }
+      StreamReport report =
+          new StreamReport(proposals, loadBefore, StreamReport.loadAverage(), throughputs, delays);
+      report.print(System.out);
+      StreamCharts.write(throughputs, delays, CHARTS);
     } finally {
       broker.destroy();
     }
   }
 
-  /** Loads the proposals, failing if the broker did not take every one of them. */
-  private static void load(String servers, String topic, List<String> workload, int count)
-      throws InterruptedException, ExecutionException {
-    List<Future<RecordMetadata>> sends = new ArrayList<>(count);
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                servers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class,
-                ProducerConfig.LINGER_MS_CONFIG,
-                20,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-                1,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                120_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                600_000))) {
-      for (int i = 0; i < count; i++) {
-        String id = "p-" + i;
-        String json = withId(workload.get(i % workload.size()), id);
-        sends.add(
-            producer.send(new ProducerRecord<>(topic, id, json.getBytes(StandardCharsets.UTF_8))));
+  /** Passthrough and service alternate, so that a change in load affects both alike. */
+  private static List<Pipeline> throughputRuns() {
+    List<Pipeline> runs = new ArrayList<>();
+    for (String mode : List.of(Pipeline.EXACTLY_ONCE, Pipeline.AT_LEAST_ONCE)) {
+      for (int threads : List.of(1, 2)) {
+        runs.add(new Pipeline(Subject.PASSTHROUGH, mode, threads));
+        runs.add(new Pipeline(Subject.SERVICE, mode, threads));
       }
     }
-    for (Future<RecordMetadata> send : sends) {
-      send.get();
+    runs.add(new Pipeline(Subject.COPIER, Pipeline.EXACTLY_ONCE, 1));
+    runs.add(new Pipeline(Subject.SERVICE, Pipeline.EXACTLY_ONCE, 1, true));
+    return runs;
+  }
+
+  /** Runs pipelines against the broker, each on topics of its own. */
+  private record Bench(
+      EmbeddedKafkaKraftBroker broker, List<String> jvmOptions, List<String> settings) {
+
+    private String servers() {
+      return broker.getBrokersAsString();
     }
-  }
 
-  /** The sample's JSON with its id replaced, so that every record is its own proposal. */
-  private static String withId(String json, String id) {
-    return json.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\":\"" + id + "\"");
-  }
+    private PipelineProcess.Topics topics(Pipeline run, String purpose) {
+      return new PipelineProcess.Topics(purpose + "-" + run.name());
+    }
 
-  private static double measure(
-      String servers, String run, String mode, int expected, List<String> settings)
-      throws IOException, InterruptedException {
-    Path log = Files.createTempFile("streaming-throughput-" + run, ".log");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                SERVICE_JAR.toString(),
-                "--spring.kafka.bootstrap-servers=" + servers,
-                "--server.port=0",
-                "--management.server.port=0",
-                "--classifier.delivery=" + mode,
-                "--classifier.transaction-id-prefix=bench-" + run + "-",
-                "--classifier.topics.proposals=in-" + run,
-                "--classifier.topics.domain-matches=out-" + run,
-                "--classifier.topics.dead-letters=dlt-" + run,
-                "--spring.kafka.consumer.group-id=bench-" + run));
-    command.addAll(settings);
-    Process service =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try (KafkaConsumer<byte[], byte[]> events = committedReader(servers, "out-" + run)) {
-      long seen = 0;
-      long first = 0;
-      long last = 0;
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-      while (seen < expected) {
-        if (System.nanoTime() > deadline || !service.isAlive()) {
-          throw new IllegalStateException(
-              run + ": " + seen + " of " + expected + " events; the service's log is " + log);
-        }
-        int count = events.poll(Duration.ofMillis(100)).count();
-        if (count > 0) {
-          long now = System.nanoTime();
-          if (seen == 0) {
-            first = now;
-          }
-          last = now;
-          seen += count;
-        }
+    void load(Pipeline run, int round, int proposals) throws Exception {
+      PipelineProcess.Topics topics = topics(run, "round-" + round);
+      broker.addTopics(topics.in(), topics.out(), topics.deadLetters());
+      new ProposalFeed(servers()).load(topics.in(), proposals);
+    }
+
+    Throughput throughput(Pipeline run, int round, int proposals) throws Exception {
+      PipelineProcess.Topics topics = topics(run, "round-" + round);
+      try (PipelineProcess pipeline = start(run, topics, proposals);
+          CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
+        CommittedEvents.Span span = events.span(proposals, proposals / 4, pipeline.process());
+        GcLog.Heap heap = pipeline.heap(span.firstNanos(), span.lastNanos());
+        pipeline.succeeded();
+        return new Throughput(span.perSecond(), span.cpuMsPerThousand(), heap);
       }
-      Files.delete(log);
-      return (seen - 1) / ((last - first) / 1e9);
-    } finally {
-      service.destroy();
-      service.waitFor(30, TimeUnit.SECONDS);
     }
-  }
 
-  private static KafkaConsumer<byte[], byte[]> committedReader(String servers, String topic) {
-    KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                servers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class));
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (int partition = 0; partition < PARTITIONS; partition++) {
-      partitions.add(new TopicPartition(topic, partition));
+    /**
+     * Waits until the pipeline published the event of one proposal, then sends proposals at the
+     * rate for the warm-up and the given seconds, and keeps the delays after the warm-up.
+     */
+    Delays delays(Pipeline run, double perSecond, int seconds) throws Exception {
+      PipelineProcess.Topics topics = topics(run, "delay");
+      broker.addTopics(topics.in(), topics.out(), topics.deadLetters());
+      ProposalFeed feed = new ProposalFeed(servers());
+      try (PipelineProcess pipeline = start(run, topics, Integer.MAX_VALUE);
+          CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
+        feed.load(topics.in(), 1);
+        events.span(1, 1, pipeline.process());
+        AtomicLongArray sentAt =
+            new AtomicLongArray((int) (perSecond * (DELAY_WARM_UP_SECONDS + seconds)));
+        CompletableFuture<Void> sending =
+            CompletableFuture.runAsync(() -> feed.atRate(topics.in(), sentAt, perSecond));
+        int warmUp = (int) (perSecond * DELAY_WARM_UP_SECONDS);
+        double[] delays = events.delays(sentAt, warmUp, pipeline.process());
+        sending.join();
+        pipeline.succeeded();
+        return new Delays(perSecond, delays);
+      }
     }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
-    return consumer;
+
+    private PipelineProcess start(Pipeline run, PipelineProcess.Topics topics, int count)
+        throws IOException {
+      return PipelineProcess.start(run, servers(), topics, count, jvmOptions, settings);
+    }
   }
 }

@@ -15,6 +15,11 @@ public final class ClassificationJson {
     return JSON.writeValueAsString(classification);
   }
 
+  /** The same JSON as {@link #write(Classification)}, as UTF-8 bytes without a string between. */
+  public static byte[] writeUtf8(Classification classification) {
+    return JSON.writeValueAsBytes(classification);
+  }
+
   /** The classification's JSON with one more field, {@code notAsserted}. */
   public static String write(ExplainedClassification explained) {
     ObjectNode json = JSON.valueToTree(explained.classification());

@@ -1,6 +1,7 @@
 package be.s3domains.classifier.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Thread-safe.
  */
 @RestController
+@ConditionalOnProperty(name = "classifier.dashboard.enabled", matchIfMissing = true)
 class DashboardController {
 
   private final DashboardStream stream;

@@ -27,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxChars longest text analysed per proposal
  * @param analysis how texts are tokenized and their language detected
  * @param api who may call the REST API
+ * @param benchmark switches for the stream benchmark only, off in any real deployment
  */
 @ConfigurationProperties("classifier")
 @Validated
@@ -43,7 +44,8 @@ public record ClassifierProperties(
     @DefaultValue @Valid Events events,
     @DefaultValue @Valid Demo demo,
     @DefaultValue @Valid Dashboard dashboard,
-    @DefaultValue @Valid Api api) {
+    @DefaultValue @Valid Api api,
+    @DefaultValue @Valid Benchmark benchmark) {
 
   /** How many times an event may end up in the output after a crash. */
   public enum Delivery {
@@ -156,4 +158,13 @@ public record ClassifierProperties(
    *     request
    */
   public record Auth(@DefaultValue("false") boolean enabled) {}
+
+  /**
+   * For {@code StreamingThroughput} only: never set it in a deployment.
+   *
+   * @param passthrough whether the listener copies each proposal record to the domain-match topic
+   *     unclassified (same key and value, no headers) instead of publishing its event, so that the
+   *     benchmark measures the pipeline's ceiling with everything else unchanged
+   */
+  public record Benchmark(@DefaultValue("false") boolean passthrough) {}
 }

@@ -37,8 +37,17 @@ final class DomainMatchEvents {
     header(headers, "ce_subject", classification.proposalId());
     header(headers, "ce_time", classification.classifiedAt().toString());
     header(headers, "content-type", "application/json");
-    byte[] value = ClassificationJson.write(classification).getBytes(StandardCharsets.UTF_8);
+    byte[] value = ClassificationJson.writeUtf8(classification);
     return new ProducerRecord<>(topic, null, classification.proposalId(), value, headers);
+  }
+
+  /** The proposal record's key and value unchanged, for the benchmark's passthrough mode. */
+  ProducerRecord<String, byte[]> copy(ConsumerRecord<String, byte[]> proposal) {
+    return new ProducerRecord<>(topic, proposal.key(), proposal.value());
+  }
+
+  String topic() {
+    return topic;
   }
 
   private static void header(Headers headers, String name, String value) {

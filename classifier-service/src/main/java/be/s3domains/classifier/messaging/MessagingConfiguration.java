@@ -142,7 +142,8 @@ class MessagingConfiguration {
             properties.events().type()),
         deadLetters,
         template,
-        meters);
+        meters,
+        properties.benchmark().passthrough());
   }
 
   /**

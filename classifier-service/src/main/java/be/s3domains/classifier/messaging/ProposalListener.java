@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -24,10 +27,14 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * transient: it leaves the listener and the container's error handling retries it with back-off. In
  * exactly-once mode the events, the dead letters and the consumed offsets commit in one Kafka
  * transaction, and the batch's results are counted only once it commits.
+ *
+ * <p>In passthrough mode, for the stream benchmark only, each record is copied to the domain-match
+ * topic unclassified and everything else stays the same.
  */
 class ProposalListener {
 
   static final String ID = "proposals";
+  private static final Logger log = LoggerFactory.getLogger(ProposalListener.class);
 
   private final ProposalRecords records;
   private final Classifications classifications;
@@ -35,6 +42,7 @@ class ProposalListener {
   private final DeadLetters deadLetters;
   private final KafkaOperations<String, byte[]> template;
   private final Timer endToEnd;
+  private final boolean passthrough;
 
   ProposalListener(
       ProposalRecords records,
@@ -42,7 +50,8 @@ class ProposalListener {
       DomainMatchEvents events,
       DeadLetters deadLetters,
       KafkaOperations<String, byte[]> template,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      boolean passthrough) {
     this.records = records;
     this.classifications = classifications;
     this.events = events;
@@ -55,6 +64,13 @@ class ProposalListener {
                     + " acknowledgement (at-least-once)")
             .publishPercentileHistogram()
             .register(meters);
+    this.passthrough = passthrough;
+    if (passthrough) {
+      log.warn(
+          "classifier.benchmark.passthrough is on: proposals are copied to {} unclassified, for the"
+              + " stream benchmark only",
+          events.topic());
+    }
   }
 
   @KafkaListener(
@@ -93,6 +109,9 @@ class ProposalListener {
 
   /** Classifies one record and sends its event, or dead-letters it and returns null. */
   private Published process(ConsumerRecord<String, byte[]> record, Consumer<?, ?> c) {
+    if (passthrough) {
+      return new Published(record, null, send(events.copy(record)));
+    }
     Proposal proposal;
     try {
       proposal = records.proposal(record);
@@ -120,13 +139,15 @@ class ProposalListener {
   }
 
   private void count(Published one) {
-    classifications.count(one.classification());
+    if (one.classification() != null) {
+      classifications.count(one.classification());
+    }
     long delay = System.currentTimeMillis() - one.record().timestamp();
     endToEnd.record(Duration.ofMillis(Math.max(0, delay)));
   }
 
   private record Published(
       ConsumerRecord<String, byte[]> record,
-      Classification classification,
+      @Nullable Classification classification,
       CompletableFuture<?> send) {}
 }

@@ -1,0 +1,161 @@
+package be.s3domains.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads an output topic as a {@code read_committed} consumer would, from its beginning: an event
+ * counts when this reader sees it, which in exactly-once mode is after its transaction committed.
+ */
+final class CommittedEvents implements AutoCloseable {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final String topic;
+
+  CommittedEvents(String servers, String topic, int partitions) {
+    this.topic = topic;
+    this.consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                servers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class));
+    List<TopicPartition> all = new ArrayList<>();
+    for (int partition = 0; partition < partitions; partition++) {
+      all.add(new TopicPartition(topic, partition));
+    }
+    consumer.assign(all);
+    consumer.seekToBeginning(all);
+  }
+
+  /**
+   * Waits for {@code expected} events and returns the span from the poll that brought the {@code
+   * warmUp}th (at least 1) to the last, and the CPU time the producing process used in it.
+   */
+  Span span(int expected, int warmUp, Process producer) {
+    long seen = 0;
+    long first = 0;
+    long last = 0;
+    long firstCpu = 0;
+    long lastCpu = 0;
+    long counted = 0;
+    Watch watch = new Watch(producer);
+    while (seen < expected) {
+      int count = consumer.poll(Duration.ofMillis(100)).count();
+      watch.check(count, seen, expected);
+      if (count > 0) {
+        long now = System.nanoTime();
+        long cpu = cpuNanos(producer);
+        if (seen < warmUp) {
+          first = now;
+          firstCpu = cpu;
+        } else {
+          counted += count;
+          last = now;
+          lastCpu = cpu;
+        }
+        seen += count;
+      }
+    }
+    return new Span(first, last, counted, lastCpu - firstCpu);
+  }
+
+  /**
+   * Waits for the events of the proposals sent at {@code sentAt} (in parallel) and returns, per
+   * proposal from {@code from} on, the milliseconds from its send to its event becoming readable.
+   */
+  double[] delays(AtomicLongArray sentAt, int from, Process producer) {
+    int expected = sentAt.length();
+    double[] delays = new double[expected - from];
+    long seen = 0;
+    Watch watch = new Watch(producer);
+    while (seen < expected) {
+      ConsumerRecords<String, byte[]> events = consumer.poll(Duration.ofMillis(100));
+      watch.check(events.count(), seen, expected);
+      for (ConsumerRecord<String, byte[]> event : events) {
+        long now = System.nanoTime();
+        int index = ProposalFeed.index(event.key());
+        if (index >= from) {
+          delays[index - from] = (now - sentAt.get(index)) / 1e6;
+        }
+        seen++;
+      }
+    }
+    return delays;
+  }
+
+  /**
+   * Gives up when the time is over, or when nothing arrived for a while after the process ended.
+   */
+  private final class Watch {
+
+    private final Process producer;
+    private final long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    private int emptyPollsSinceExit;
+
+    Watch(Process producer) {
+      this.producer = producer;
+    }
+
+    void check(int polled, long seen, long expected) {
+      emptyPollsSinceExit = polled == 0 && !producer.isAlive() ? emptyPollsSinceExit + 1 : 0;
+      if (System.nanoTime() > deadline || emptyPollsSinceExit > 20) {
+        throw new IllegalStateException(
+            topic
+                + ": "
+                + seen
+                + " of "
+                + expected
+                + " events before the time was over or the"
+                + " producing process ended");
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+
+  private static long cpuNanos(Process process) {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
+  /**
+   * When counting began and when the last event became readable, the events in between, and the CPU
+   * time the producing process used meanwhile.
+   */
+  record Span(long firstNanos, long lastNanos, long events, long cpuNanos) {
+
+    /** Milliseconds of the producing process's CPU time per thousand events. */
+    double cpuMsPerThousand() {
+      return cpuNanos / 1e6 / events * 1000;
+    }
+
+    double perSecond() {
+      return events / ((lastNanos - firstNanos) / 1e9);
+    }
+
+    long seconds() {
+      return TimeUnit.NANOSECONDS.toSeconds(lastNanos - firstNanos);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package be.s3domains.benchmarks;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How fast a pipeline copied a preloaded topic, the CPU time it used per thousand events, and its
+ * GC pauses meanwhile.
+ */
+record Throughput(double perSecond, double cpuMsPerThousand, GcLog.Heap heap) {
+
+  /** The run with the median rate (the upper one of an even number). */
+  static Throughput median(List<Throughput> runs) {
+    List<Throughput> sorted =
+        runs.stream().sorted(Comparator.comparingDouble(Throughput::perSecond)).toList();
+    return sorted.get(sorted.size() / 2);
+  }
+}

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RatioReport {
 
   static final String FLOOR = "tokenizeOnly";
-  private static final String ALLOCATION = "·gc.alloc.rate.norm";
+  private static final String ALLOCATION = "gc.alloc.rate.norm";
 
   private RatioReport() {}
 
@@ -50,16 +50,22 @@ public final class RatioReport {
     for (JsonNode result : JsonMapper.builder().build().readTree(json)) {
       String benchmark = result.get("benchmark").asString();
       JsonNode primary = result.get("primaryMetric");
-      JsonNode allocation = result.path("secondaryMetrics").path(ALLOCATION).path("score");
+      JsonNode secondary = result.path("secondaryMetrics");
+      JsonNode allocation = secondary.path(ALLOCATION).path("score");
       rows.add(
           new Row(
               benchmark.substring(benchmark.lastIndexOf('.') + 1),
-              primary.get("score").asDouble(),
-              primary.get("scoreError").asDouble(),
-              allocation.isMissingNode() ? Double.NaN : allocation.asDouble()));
+              number(primary.get("score")),
+              number(primary.get("scoreError")),
+              allocation.isMissingNode() ? Double.NaN : number(allocation)));
     }
     rows.sort((a, b) -> Double.compare(b.perSecond(), a.perSecond()));
     return rows;
+  }
+
+  /** JMH writes "NaN" as a string where it has no value, such as the error of one iteration. */
+  private static double number(JsonNode node) {
+    return node.isNumber() ? node.asDouble() : Double.parseDouble(node.asString());
   }
 
   static String markdown(List<Row> rows) {
@@ -71,16 +77,18 @@ public final class RatioReport {
       table.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,.0f | %,.0f | %.3f | %s |%n",
+              "| %s | %,.0f | %s | %.3f | %s |%n",
               row.name(),
               row.perSecond(),
-              row.error(),
+              orDash(row.error()),
               row.perSecond() / floor,
-              Double.isNaN(row.bytesPerDocument())
-                  ? "-"
-                  : String.format(Locale.ROOT, "%,.0f", row.bytesPerDocument())));
+              orDash(row.bytesPerDocument())));
     }
     return table.toString();
+  }
+
+  private static String orDash(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.0f", value);
   }
 
   private static double floor(List<Row> rows) {
@@ -103,7 +111,7 @@ public final class RatioReport {
             .build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE).setLegendVisible(false);
     chart.getStyler().setXAxisLabelRotation(35).setDecimalPattern("0.00");
-    chart.getStyler().setLabelsVisible(true).setYAxisLogarithmic(true);
+    chart.getStyler().setLabelsVisible(true);
     chart.getStyler().setToolTipType(Styler.ToolTipType.yLabels);
     chart.addSeries(
         "x the tokenizer",

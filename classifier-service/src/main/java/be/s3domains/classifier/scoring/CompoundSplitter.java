@@ -57,7 +57,7 @@ final class CompoundSplitter {
   List<TrieNode> termsInside(String word) {
     if (headsByStem.isEmpty()
         || word.length() < rules.minPartLength() + MIN_REST
-        || !word.chars().allMatch(Character::isLetter)) {
+        || !isLettersOnly(word)) {
       return List.of();
     }
     List<TrieNode> parts = memo.get(word);
@@ -68,6 +68,15 @@ final class CompoundSplitter {
       }
     }
     return parts;
+  }
+
+  private static boolean isLettersOnly(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<TrieNode> split(String word) {

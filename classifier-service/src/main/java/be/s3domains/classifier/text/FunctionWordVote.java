@@ -21,12 +21,17 @@ final class FunctionWordVote {
   static final double MIN_SHARE = 0.1;
   static final int MIN_LEAD = 3;
 
+  private static final int NONE = -1;
+  private static final int CACHE_BITS = 14;
+
   private final List<String> languages;
-  private final Map<String, Integer> languageOfWord;
+  private final TokenCache<Integer> languageOfWord;
 
   private FunctionWordVote(List<String> languages, Map<String, Integer> languageOfWord) {
     this.languages = languages;
-    this.languageOfWord = languageOfWord;
+    this.languageOfWord =
+        new TokenCache<>(
+            CACHE_BITS, word -> languageOfWord.getOrDefault(FunctionWordVote.folded(word), NONE));
   }
 
   /** A vote among the languages that have a stop-word list; the others are left out. */
@@ -65,8 +70,8 @@ final class FunctionWordVote {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        Integer language = languageOfWord.get(word(text, start, i));
-        if (language != null && (i - start > 1 || isApostrophe(text, i))) {
+        int language = languageOfWord.get(text, start, i);
+        if (language != NONE && (i - start > 1 || isApostrophe(text, i))) {
           votes[language]++;
         }
         start = -1;
@@ -95,7 +100,7 @@ final class FunctionWordVote {
     return at < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019');
   }
 
-  private static String word(CharSequence text, int start, int end) {
-    return AccentFolding.fold(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+  private static String folded(String word) {
+    return AccentFolding.fold(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,0 +1,67 @@
+package be.s3domains.classifier.text;
+
+import java.util.function.Function;
+
+/**
+ * Remembers a value per distinct token, looked up by the token's place in a text, so that a token
+ * seen before costs a hash over its characters and no allocation. A fixed table of {@code 2^bits}
+ * slots, one token each: a token that lands on a taken slot replaces it, and the value is computed
+ * again when the other comes back, so the values are always those the function gives. Thread-safe:
+ * entries are immutable, and a lost write only costs a recomputation.
+ */
+final class TokenCache<V> {
+
+  private final Entry<V>[] slots;
+  private final Function<String, V> compute;
+
+  @SuppressWarnings("unchecked")
+  TokenCache(int bits, Function<String, V> compute) {
+    this.slots = new Entry[1 << bits];
+    this.compute = compute;
+  }
+
+  /** The value for {@code text[start, end)}. */
+  V get(CharSequence text, int start, int end) {
+    int hash = hash(text, start, end);
+    int slot = hash & (slots.length - 1);
+    Entry<V> entry = slots[slot];
+    if (entry == null || entry.hash != hash || !entry.holds(text, start, end)) {
+      String token = text.subSequence(start, end).toString();
+      entry = new Entry<>(token, hash, compute.apply(token));
+      slots[slot] = entry;
+    }
+    return entry.value;
+  }
+
+  private static int hash(CharSequence text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return hash ^ (hash >>> 16);
+  }
+
+  private static final class Entry<V> {
+    private final String token;
+    private final int hash;
+    private final V value;
+
+    private Entry(String token, int hash, V value) {
+      this.token = token;
+      this.hash = hash;
+      this.value = value;
+    }
+
+    private boolean holds(CharSequence text, int start, int end) {
+      if (token.length() != end - start) {
+        return false;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        if (token.charAt(i) != text.charAt(start + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

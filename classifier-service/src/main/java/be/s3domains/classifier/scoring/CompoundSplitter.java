@@ -55,13 +55,14 @@ final class CompoundSplitter {
    * #MEMO_LIMIT} words; other words are not looked at.
    */
   List<TrieNode> termsInside(String word) {
-    if (headsByStem.isEmpty()
-        || word.length() < rules.minPartLength() + MIN_REST
-        || !isLettersOnly(word)) {
+    if (headsByStem.isEmpty() || word.length() < rules.minPartLength() + MIN_REST) {
       return List.of();
     }
     List<TrieNode> parts = memo.get(word);
     if (parts == null) {
+      if (!isLettersOnly(word)) {
+        return List.of();
+      }
       parts = split(word);
       if (memo.size() < MEMO_LIMIT) {
         memo.put(word, parts);

@@ -60,7 +60,7 @@ final class FunctionWordVote {
   }
 
   /** The language the function words of the text point to, if they point clearly to one. */
-  Optional<String> decide(CharSequence text) {
+  Optional<String> decide(String text) {
     int[] votes = new int[languages.size()];
     int words = 0;
     int start = -1;
@@ -96,7 +96,7 @@ final class FunctionWordVote {
   /**
    * Whether an elision follows: a one-letter word votes only as in "l'usine", never as "d.m.v.".
    */
-  private static boolean isApostrophe(CharSequence text, int at) {
+  private static boolean isApostrophe(String text, int at) {
     return at < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019');
   }
 

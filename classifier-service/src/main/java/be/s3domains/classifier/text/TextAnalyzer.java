@@ -105,7 +105,10 @@ public final class TextAnalyzer implements TermAnalysis {
 
   private static boolean hasLetterOrDigit(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      boolean asciiLetterOrDigit =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (asciiLetterOrDigit || (c >= 128 && Character.isLetterOrDigit(c))) {
         return true;
       }
     }

@@ -21,19 +21,22 @@ final class TokenCache<V> {
   }
 
   /** The value for {@code text[start, end)}. */
-  V get(CharSequence text, int start, int end) {
+  V get(String text, int start, int end) {
     int hash = hash(text, start, end);
     int slot = hash & (slots.length - 1);
     Entry<V> entry = slots[slot];
-    if (entry == null || entry.hash != hash || !entry.holds(text, start, end)) {
-      String token = text.subSequence(start, end).toString();
+    if (entry == null
+        || entry.hash != hash
+        || entry.token.length() != end - start
+        || !text.regionMatches(start, entry.token, 0, end - start)) {
+      String token = text.substring(start, end);
       entry = new Entry<>(token, hash, compute.apply(token));
       slots[slot] = entry;
     }
     return entry.value;
   }
 
-  private static int hash(CharSequence text, int start, int end) {
+  private static int hash(String text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
       hash = 31 * hash + text.charAt(i);
@@ -50,18 +53,6 @@ final class TokenCache<V> {
       this.token = token;
       this.hash = hash;
       this.value = value;
-    }
-
-    private boolean holds(CharSequence text, int start, int end) {
-      if (token.length() != end - start) {
-        return false;
-      }
-      for (int i = 0; i < token.length(); i++) {
-        if (token.charAt(i) != text.charAt(start + i)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -45,11 +45,12 @@ public final class ProposalScorer {
   }
 
   public ScoredProposal score(Proposal proposal) {
-    String text = limit(proposal.text());
-    String keywords = limit(String.join("; ", proposal.keywords()));
+    String fullText = proposal.text();
+    String allKeywords = String.join("; ", proposal.keywords());
+    String text = limit(fullText);
+    String keywords = limit(allKeywords);
     boolean truncated =
-        text.length() < proposal.text().length()
-            || keywords.length() < String.join("; ", proposal.keywords()).length();
+        text.length() < fullText.length() || keywords.length() < allKeywords.length();
     String language =
         proposal.hasStatedLanguage()
             ? proposal.language().strip().toLowerCase(Locale.ROOT)
@@ -122,7 +123,7 @@ public final class ProposalScorer {
     return new Evidence(
         entry.term(),
         entry.kind().label(),
-        place.field().name().toLowerCase(Locale.ROOT),
+        place.field().label(),
         place.start(),
         place.end(),
         contribution);

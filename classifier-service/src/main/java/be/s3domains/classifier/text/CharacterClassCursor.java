@@ -14,30 +14,28 @@ final class CharacterClassCursor implements TokenCursor {
   private static final byte OTHER = 3;
   private static final byte[] ASCII_CLASSES = asciiClasses();
 
-  private final String text;
+  private final char[] text;
   private int start;
   private int end;
 
-  CharacterClassCursor(String text) {
+  CharacterClassCursor(char[] text) {
     this.text = text;
   }
 
   @Override
   public boolean next() {
     int at = end;
-    while (at < text.length() && classOf(text.charAt(at)) == SPACE) {
+    while (at < text.length && classOf(text[at]) == SPACE) {
       at++;
     }
-    if (at == text.length()) {
+    if (at == text.length) {
       return false;
     }
     start = at;
-    char first = text.charAt(at);
+    char first = text[at];
     byte kind = classOf(first);
     at++;
-    while (at < text.length()
-        && classOf(text.charAt(at)) == kind
-        && (kind != OTHER || text.charAt(at) == first)) {
+    while (at < text.length && classOf(text[at]) == kind && (kind != OTHER || text[at] == first)) {
       at++;
     }
     end = at;

@@ -60,12 +60,13 @@ final class FunctionWordVote {
   }
 
   /** The language the function words of the text point to, if they point clearly to one. */
-  Optional<String> decide(String text) {
+  Optional<String> decide(String prefix) {
+    char[] text = prefix.toCharArray();
     int[] votes = new int[languages.size()];
     int words = 0;
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+    for (int i = 0; i <= text.length; i++) {
+      boolean letter = i < text.length && Character.isLetter(text[i]);
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
@@ -96,8 +97,8 @@ final class FunctionWordVote {
   /**
    * Whether an elision follows: a one-letter word votes only as in "l'usine", never as "d.m.v.".
    */
-  private static boolean isApostrophe(String text, int at) {
-    return at < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019');
+  private static boolean isApostrophe(char[] text, int at) {
+    return at < text.length && (text[at] == '\'' || text[at] == '\u2019');
   }
 
   private static String folded(String word) {

@@ -36,15 +36,16 @@ public final class TextAnalyzer implements TermAnalysis {
     boolean[] breaks = new boolean[capacity];
     int count = 0;
     boolean pendingBreak = false;
-    TokenCursor tokens = tokens(text);
+    char[] chars = text.toCharArray();
+    TokenCursor tokens = tokens(text, chars);
     while (tokens.next()) {
       int start = tokens.start();
       int end = tokens.end();
-      if (!hasLetterOrDigit(text, start, end)) {
-        pendingBreak |= isPhraseBreak(text, start, end);
+      if (!hasLetterOrDigit(chars, start, end)) {
+        pendingBreak |= isPhraseBreak(chars, start, end);
         continue;
       }
-      WordForms.WordForm form = forms.of(text, start, end);
+      WordForms.WordForm form = forms.of(chars, start, end);
       if (form.isStopWord()) {
         continue;
       }
@@ -71,9 +72,9 @@ public final class TextAnalyzer implements TermAnalysis {
    * OpenNLP's {@code SimpleTokenizer} finds the same tokens as {@link CharacterClassCursor}, which
    * does not allocate per token; any other tokenizer is asked for its spans.
    */
-  private TokenCursor tokens(String text) {
+  private TokenCursor tokens(String text, char[] chars) {
     return tokenizer == SimpleTokenizer.INSTANCE
-        ? new CharacterClassCursor(text)
+        ? new CharacterClassCursor(chars)
         : new SpanCursor(tokenizer.tokenizePos(text));
   }
 
@@ -103,9 +104,9 @@ public final class TextAnalyzer implements TermAnalysis {
     return forms.computeIfAbsent(language, code -> new WordForms(LanguageRules.of(code)));
   }
 
-  private static boolean hasLetterOrDigit(String text, int start, int end) {
+  private static boolean hasLetterOrDigit(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       boolean asciiLetterOrDigit =
           (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       if (asciiLetterOrDigit || (c >= 128 && Character.isLetterOrDigit(c))) {
@@ -115,9 +116,9 @@ public final class TextAnalyzer implements TermAnalysis {
     return false;
   }
 
-  private static boolean isPhraseBreak(String text, int start, int end) {
+  private static boolean isPhraseBreak(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (PHRASE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+      if (PHRASE_BREAKS.indexOf(text[i]) >= 0) {
         return true;
       }
     }

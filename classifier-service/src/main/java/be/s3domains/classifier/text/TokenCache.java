@@ -1,5 +1,6 @@
 package be.s3domains.classifier.text;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -21,38 +22,27 @@ final class TokenCache<V> {
   }
 
   /** The value for {@code text[start, end)}. */
-  V get(String text, int start, int end) {
+  V get(char[] text, int start, int end) {
     int hash = hash(text, start, end);
     int slot = hash & (slots.length - 1);
     Entry<V> entry = slots[slot];
     if (entry == null
         || entry.hash != hash
-        || entry.token.length() != end - start
-        || !text.regionMatches(start, entry.token, 0, end - start)) {
-      String token = text.substring(start, end);
-      entry = new Entry<>(token, hash, compute.apply(token));
+        || !Arrays.equals(entry.token, 0, entry.token.length, text, start, end)) {
+      char[] token = Arrays.copyOfRange(text, start, end);
+      entry = new Entry<>(token, hash, compute.apply(new String(token)));
       slots[slot] = entry;
     }
     return entry.value;
   }
 
-  private static int hash(String text, int start, int end) {
+  private static int hash(char[] text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      hash = 31 * hash + text.charAt(i);
+      hash = 31 * hash + text[i];
     }
     return hash ^ (hash >>> 16);
   }
 
-  private static final class Entry<V> {
-    private final String token;
-    private final int hash;
-    private final V value;
-
-    private Entry(String token, int hash, V value) {
-      this.token = token;
-      this.hash = hash;
-      this.value = value;
-    }
-  }
+  private record Entry<V>(char[] token, int hash, V value) {}
 }

@@ -24,7 +24,7 @@ final class WordForms {
   }
 
   /** The form of {@code text[start, end)}. */
-  WordForm of(String text, int start, int end) {
+  WordForm of(char[] text, int start, int end) {
     return cache.get(text, start, end);
   }
 

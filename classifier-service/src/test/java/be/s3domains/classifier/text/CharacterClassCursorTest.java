@@ -54,7 +54,7 @@ class CharacterClassCursorTest {
 
   private static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    TokenCursor cursor = new CharacterClassCursor(text);
+    TokenCursor cursor = new CharacterClassCursor(text.toCharArray());
     while (cursor.next()) {
       tokens.add(cursor.start() + "-" + cursor.end());
     }

@@ -11,7 +11,7 @@ class TokenCacheTest {
   void computesEachTokenOnceWhileItKeepsItsSlot() {
     AtomicInteger computed = new AtomicInteger();
     TokenCache<String> cache = new TokenCache<>(8, token -> token + computed.incrementAndGet());
-    String text = "pump heat pump";
+    char[] text = "pump heat pump".toCharArray();
 
     assertThat(cache.get(text, 0, 4)).isEqualTo("pump1");
     assertThat(cache.get(text, 10, 14)).isEqualTo("pump1");
@@ -21,7 +21,7 @@ class TokenCacheTest {
   @Test
   void givesEveryTokenItsOwnValueWhenTokensShareASlot() {
     TokenCache<String> cache = new TokenCache<>(0, String::toUpperCase);
-    String text = "heat pump heat";
+    char[] text = "heat pump heat".toCharArray();
 
     assertThat(cache.get(text, 0, 4)).isEqualTo("HEAT");
     assertThat(cache.get(text, 5, 9)).isEqualTo("PUMP");

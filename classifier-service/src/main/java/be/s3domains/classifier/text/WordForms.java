@@ -5,11 +5,11 @@ import java.util.Locale;
 /**
  * What the analysis makes of each token of one language as written: its lower-case form and, unless
  * it is a stop word, its folded stem. Remembered per distinct token ({@link TokenCache}), since
- * most tokens of a stream repeat. Thread-safe.
+ * most tokens of a stream repeat: 65,536 tokens per language at most, a few megabytes. Thread-safe.
  */
 final class WordForms {
 
-  private static final int CACHE_BITS = 15;
+  private static final int CACHE_BITS = 16;
 
   private final LanguageRules rules;
   private final TokenCache<WordForm> cache;

@@ -14,6 +14,8 @@ import be.s3domains.classifier.text.TokenizerKind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,9 +28,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Documents per second per thread for each stage a proposal goes through, on the bundled catalog
- * and the sample proposals (about 1,300 characters each). Each operation handles one document; the
- * benchmark cycles through the samples.
+ * Documents per second per thread for each stage a proposal goes through and for the peers, all on
+ * the same texts ({@link BenchmarkTexts}): the bare tokenizer pass is the floor the others are read
+ * against ({@link RatioReport}). Each operation handles one document; the benchmark cycles through
+ * the texts.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,18 +45,28 @@ public class ClassificationBenchmark {
   private final TextAnalyzer modelAnalyzer = new TextAnalyzer(TokenizerKind.MODEL.create());
   private final LanguageDetection languageDetection = LanguageDetection.withBundledModel(300);
   private Classifier classifier;
+  private MonitorQueryMatcher monitor;
+  private RegexTermMatcher regex;
   private List<Proposal> stated;
   private List<Proposal> undetected;
+  private List<String> texts;
   private List<byte[]> records;
   private int next;
 
   @Setup
   public void load() {
+    System.out.println("Texts: " + BenchmarkTexts.source());
     classifier = new ClassifierLoader(ScoringSettings.DEFAULTS).loadBundled();
-    stated = SampleProposals.proposals();
-    undetected = SampleProposals.withoutLanguage();
+    monitor = new MonitorQueryMatcher(classifier.scorer().catalog());
+    regex = new RegexTermMatcher(classifier.scorer().catalog());
+    stated = BenchmarkTexts.proposals();
+    undetected =
+        stated.stream()
+            .map(p -> new Proposal(p.id(), p.title(), p.description(), null, p.keywords()))
+            .toList();
+    texts = stated.stream().map(Proposal::text).toList();
     records =
-        SampleProposals.jsonLines().stream()
+        BenchmarkTexts.jsonLines().stream()
             .map(line -> line.getBytes(StandardCharsets.UTF_8))
             .toList();
   }
@@ -61,6 +74,12 @@ public class ClassificationBenchmark {
   private int nextIndex() {
     next = (next + 1) % stated.size();
     return next;
+  }
+
+  /** The floor: OpenNLP's {@code SimpleTokenizer} over the text, nothing else. */
+  @Benchmark
+  public Span[] tokenizeOnly() {
+    return SimpleTokenizer.INSTANCE.tokenizePos(texts.get(nextIndex()));
   }
 
   @Benchmark
@@ -78,13 +97,13 @@ public class ClassificationBenchmark {
   /** The function-word vote, falling back to OpenNLP when it abstains (the service's way). */
   @Benchmark
   public String detectLanguage() {
-    return languageDetection.detect(stated.get(nextIndex()).text());
+    return languageDetection.detect(texts.get(nextIndex()));
   }
 
   /** OpenNLP's detector alone on the same 300-character prefix, for comparison. */
   @Benchmark
   public String detectLanguageWithOpenNlpOnly() {
-    String text = stated.get(nextIndex()).text();
+    String text = texts.get(nextIndex());
     return languageDetection.detectStatistically(text.substring(0, Math.min(300, text.length())));
   }
 
@@ -103,5 +122,19 @@ public class ClassificationBenchmark {
   public String parseClassifyAndWrite() {
     return ClassificationJson.write(
         classifier.classify(ProposalJson.parse(records.get(nextIndex()))));
+  }
+
+  /** Peer: Lucene Monitor, one stored query per domain, told the language. */
+  @Benchmark
+  public int matchWithLuceneMonitor() {
+    int index = nextIndex();
+    return monitor.matchingDomains(texts.get(index), stated.get(index).language());
+  }
+
+  /** Peer: one regular expression per catalog term, told the language. */
+  @Benchmark
+  public int[] matchWithRegexPerTerm() {
+    int index = nextIndex();
+    return regex.occurrences(texts.get(index), stated.get(index).language());
   }
 }

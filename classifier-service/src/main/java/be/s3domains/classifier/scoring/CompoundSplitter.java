@@ -55,19 +55,29 @@ final class CompoundSplitter {
    * #MEMO_LIMIT} words; other words are not looked at.
    */
   List<TrieNode> termsInside(String word) {
-    if (headsByStem.isEmpty()
-        || word.length() < rules.minPartLength() + MIN_REST
-        || !word.chars().allMatch(Character::isLetter)) {
+    if (headsByStem.isEmpty() || word.length() < rules.minPartLength() + MIN_REST) {
       return List.of();
     }
     List<TrieNode> parts = memo.get(word);
     if (parts == null) {
+      if (!isLettersOnly(word)) {
+        return List.of();
+      }
       parts = split(word);
       if (memo.size() < MEMO_LIMIT) {
         memo.put(word, parts);
       }
     }
     return parts;
+  }
+
+  private static boolean isLettersOnly(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<TrieNode> split(String word) {

@@ -45,11 +45,12 @@ public final class ProposalScorer {
   }
 
   public ScoredProposal score(Proposal proposal) {
-    String text = limit(proposal.text());
-    String keywords = limit(String.join("; ", proposal.keywords()));
+    String fullText = proposal.text();
+    String allKeywords = String.join("; ", proposal.keywords());
+    String text = limit(fullText);
+    String keywords = limit(allKeywords);
     boolean truncated =
-        text.length() < proposal.text().length()
-            || keywords.length() < String.join("; ", proposal.keywords()).length();
+        text.length() < fullText.length() || keywords.length() < allKeywords.length();
     String language =
         proposal.hasStatedLanguage()
             ? proposal.language().strip().toLowerCase(Locale.ROOT)
@@ -77,38 +78,52 @@ public final class ProposalScorer {
     for (int domain = 0; domain < domainCount; domain++) {
       evidence.add(new ArrayList<>());
     }
-    Map<List<TermEntry>, List<TermOccurrence>> byPhrase = new IdentityHashMap<>();
-    occurrences.forEach(
-        o -> byPhrase.computeIfAbsent(o.entries(), phrase -> new ArrayList<>()).add(o));
-    byPhrase.forEach(
-        (entries, places) -> {
-          double saturated = ScoreFormula.saturation(places.size(), tokens, settings);
-          for (TermEntry entry : entries) {
-            double contribution = entry.weight() * saturated;
-            scores[entry.domain()] += contribution;
-            double each = contribution / places.size();
-            for (TermOccurrence place : places) {
-              evidence.get(entry.domain()).add(evidence(entry, place, each));
-            }
-          }
-        });
+    for (List<TermOccurrence> places : byPhrase(occurrences)) {
+      double saturated = ScoreFormula.saturation(places.size(), tokens, settings);
+      for (TermEntry entry : places.get(0).entries()) {
+        double contribution = entry.weight() * saturated;
+        scores[entry.domain()] += contribution;
+        double each = contribution / places.size();
+        for (TermOccurrence place : places) {
+          evidence.get(entry.domain()).add(evidence(entry, place, each));
+        }
+      }
+    }
     List<DomainScore> result = new ArrayList<>(domainCount);
     for (int domain = 0; domain < domainCount; domain++) {
+      List<Evidence> found = evidence.get(domain);
+      found.sort(STRONGEST_FIRST);
       List<Evidence> strongest =
-          evidence.get(domain).stream()
-              .sorted(STRONGEST_FIRST)
-              .limit(settings.maxEvidence())
-              .toList();
+          List.copyOf(found.subList(0, Math.min(found.size(), settings.maxEvidence())));
       result.add(new DomainScore(catalog.domains().get(domain), scores[domain], strongest));
     }
     return result;
+  }
+
+  /**
+   * The occurrences grouped by phrase, in the order each phrase first occurs, so that the scores
+   * are summed in the same order on every run.
+   */
+  private static List<List<TermOccurrence>> byPhrase(List<TermOccurrence> occurrences) {
+    Map<List<TermEntry>, List<TermOccurrence>> byPhrase = new IdentityHashMap<>();
+    List<List<TermOccurrence>> inOrder = new ArrayList<>();
+    for (TermOccurrence occurrence : occurrences) {
+      List<TermOccurrence> places = byPhrase.get(occurrence.entries());
+      if (places == null) {
+        places = new ArrayList<>();
+        byPhrase.put(occurrence.entries(), places);
+        inOrder.add(places);
+      }
+      places.add(occurrence);
+    }
+    return inOrder;
   }
 
   private static Evidence evidence(TermEntry entry, TermOccurrence place, double contribution) {
     return new Evidence(
         entry.term(),
         entry.kind().label(),
-        place.field().name().toLowerCase(Locale.ROOT),
+        place.field().label(),
         place.start(),
         place.end(),
         contribution);

@@ -1,6 +1,7 @@
 package be.s3domains.classifier.scoring;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One place where a catalog phrase occurs.
@@ -18,6 +19,13 @@ public record TermOccurrence(List<TermEntry> entries, Field field, int start, in
     /** {@code title + "\n" + description}. */
     TEXT,
     /** The proposal's keywords joined with {@code "; "}. */
-    KEYWORDS
+    KEYWORDS;
+
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    /** The field's name as evidence gives it: "text" or "keywords". */
+    public String label() {
+      return label;
+    }
   }
 }

@@ -21,12 +21,17 @@ final class FunctionWordVote {
   static final double MIN_SHARE = 0.1;
   static final int MIN_LEAD = 3;
 
+  private static final int NONE = -1;
+  private static final int CACHE_BITS = 14;
+
   private final List<String> languages;
-  private final Map<String, Integer> languageOfWord;
+  private final TokenCache<Integer> languageOfWord;
 
   private FunctionWordVote(List<String> languages, Map<String, Integer> languageOfWord) {
     this.languages = languages;
-    this.languageOfWord = languageOfWord;
+    this.languageOfWord =
+        new TokenCache<>(
+            CACHE_BITS, word -> languageOfWord.getOrDefault(FunctionWordVote.folded(word), NONE));
   }
 
   /** A vote among the languages that have a stop-word list; the others are left out. */
@@ -55,18 +60,19 @@ final class FunctionWordVote {
   }
 
   /** The language the function words of the text point to, if they point clearly to one. */
-  Optional<String> decide(CharSequence text) {
+  Optional<String> decide(String prefix) {
+    char[] text = prefix.toCharArray();
     int[] votes = new int[languages.size()];
     int words = 0;
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+    for (int i = 0; i <= text.length; i++) {
+      boolean letter = i < text.length && Character.isLetter(text[i]);
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        Integer language = languageOfWord.get(word(text, start, i));
-        if (language != null && (i - start > 1 || isApostrophe(text, i))) {
+        int language = languageOfWord.get(text, start, i);
+        if (language != NONE && (i - start > 1 || isApostrophe(text, i))) {
           votes[language]++;
         }
         start = -1;
@@ -91,11 +97,11 @@ final class FunctionWordVote {
   /**
    * Whether an elision follows: a one-letter word votes only as in "l'usine", never as "d.m.v.".
    */
-  private static boolean isApostrophe(CharSequence text, int at) {
-    return at < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019');
+  private static boolean isApostrophe(char[] text, int at) {
+    return at < text.length && (text[at] == '\'' || text[at] == '\u2019');
   }
 
-  private static String word(CharSequence text, int start, int end) {
-    return AccentFolding.fold(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+  private static String folded(String word) {
+    return AccentFolding.fold(word.toLowerCase(Locale.ROOT));
   }
 }

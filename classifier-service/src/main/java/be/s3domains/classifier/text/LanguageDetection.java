@@ -62,7 +62,7 @@ public final class LanguageDetection {
 
   /** The ISO 639-1 code of the text's most likely language (ISO 639-3 where none exists). */
   public String detect(String text) {
-    CharSequence prefix = text.length() <= prefixChars ? text : text.subSequence(0, prefixChars);
+    String prefix = text.length() <= prefixChars ? text : text.substring(0, prefixChars);
     return vote.decide(prefix).orElseGet(() -> detectStatistically(prefix));
   }
 

@@ -3,11 +3,10 @@ package be.s3domains.classifier.text;
 import be.s3domains.catalog.TermAnalysis;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.Tokenizer;
-import opennlp.tools.util.Span;
 
 /**
  * Turns text into the token stream the matcher walks: OpenNLP tokens with their offsets, lower
@@ -20,7 +19,7 @@ public final class TextAnalyzer implements TermAnalysis {
   private static final String PHRASE_BREAKS = ".,;:!?()[]{}|\"«»“”„…•";
 
   private final Tokenizer tokenizer;
-  private final Map<String, LanguageRules> rules = new ConcurrentHashMap<>();
+  private final Map<String, WordForms> forms = new ConcurrentHashMap<>();
 
   public TextAnalyzer(Tokenizer tokenizer) {
     this.tokenizer = tokenizer;
@@ -28,41 +27,55 @@ public final class TextAnalyzer implements TermAnalysis {
 
   /** Analyses a text as written in the given ISO 639-1 language. */
   public AnalyzedText analyze(String text, String language) {
-    LanguageRules languageRules = rules(language);
-    Span[] spans = tokenizer.tokenizePos(text);
-    String[] words = new String[spans.length];
-    String[] stems = new String[spans.length];
-    int[] starts = new int[spans.length];
-    int[] ends = new int[spans.length];
-    boolean[] breaks = new boolean[spans.length];
+    WordForms forms = forms(language);
+    int capacity = text.length() / 6 + 4;
+    String[] words = new String[capacity];
+    String[] stems = new String[capacity];
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    boolean[] breaks = new boolean[capacity];
     int count = 0;
     boolean pendingBreak = false;
-    for (Span span : spans) {
-      int start = span.getStart();
-      int end = span.getEnd();
-      if (!hasLetterOrDigit(text, start, end)) {
-        pendingBreak |= isPhraseBreak(text, start, end);
+    char[] chars = text.toCharArray();
+    TokenCursor tokens = tokens(text, chars);
+    while (tokens.next()) {
+      int start = tokens.start();
+      int end = tokens.end();
+      if (!hasLetterOrDigit(chars, start, end)) {
+        pendingBreak |= isPhraseBreak(chars, start, end);
         continue;
       }
-      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-      if (languageRules.stopWords().contains(AccentFolding.fold(word))) {
+      WordForms.WordForm form = forms.of(chars, start, end);
+      if (form.isStopWord()) {
         continue;
       }
-      words[count] = word;
-      stems[count] = AccentFolding.fold(languageRules.stemmer().stem(word));
+      if (count == words.length) {
+        int grown = count * 2;
+        words = Arrays.copyOf(words, grown);
+        stems = Arrays.copyOf(stems, grown);
+        starts = Arrays.copyOf(starts, grown);
+        ends = Arrays.copyOf(ends, grown);
+        breaks = Arrays.copyOf(breaks, grown);
+      }
+      words[count] = form.word();
+      stems[count] = form.stem();
       starts[count] = start;
       ends[count] = end;
       breaks[count] = pendingBreak;
       pendingBreak = false;
       count++;
     }
-    return new AnalyzedText(
-        language,
-        Arrays.copyOf(words, count),
-        Arrays.copyOf(stems, count),
-        Arrays.copyOf(starts, count),
-        Arrays.copyOf(ends, count),
-        Arrays.copyOf(breaks, count));
+    return new AnalyzedText(language, words, stems, starts, ends, breaks, count);
+  }
+
+  /**
+   * OpenNLP's {@code SimpleTokenizer} finds the same tokens as {@link CharacterClassCursor}, which
+   * does not allocate per token; any other tokenizer is asked for its spans.
+   */
+  private TokenCursor tokens(String text, char[] chars) {
+    return tokenizer == SimpleTokenizer.INSTANCE
+        ? new CharacterClassCursor(chars)
+        : new SpanCursor(tokenizer.tokenizePos(text));
   }
 
   /** Whether a catalog term keeps at least one token after analysis. */
@@ -79,30 +92,33 @@ public final class TextAnalyzer implements TermAnalysis {
 
   /** The folded stem of a lower-case word, as {@link #analyze} gives it. */
   public String stem(String word, String language) {
-    return AccentFolding.fold(rules(language).stemmer().stem(word));
+    return AccentFolding.fold(forms(language).rules().stemmer().stem(word));
   }
 
   /** How the language forms compounds. */
   public CompoundRules compoundRules(String language) {
-    return rules(language).compounds();
+    return forms(language).rules().compounds();
   }
 
-  private LanguageRules rules(String language) {
-    return rules.computeIfAbsent(language, LanguageRules::of);
+  private WordForms forms(String language) {
+    return forms.computeIfAbsent(language, code -> new WordForms(LanguageRules.of(code)));
   }
 
-  private static boolean hasLetterOrDigit(String text, int start, int end) {
+  private static boolean hasLetterOrDigit(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text[i];
+      boolean asciiLetterOrDigit =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (asciiLetterOrDigit || (c >= 128 && Character.isLetterOrDigit(c))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isPhraseBreak(String text, int start, int end) {
+  private static boolean isPhraseBreak(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (PHRASE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+      if (PHRASE_BREAKS.indexOf(text[i]) >= 0) {
         return true;
       }
     }

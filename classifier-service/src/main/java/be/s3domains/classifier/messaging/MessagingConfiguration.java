@@ -87,6 +87,11 @@ class MessagingConfiguration {
   }
 
   @Bean
+  FencedListenerRestart fencedListenerRestart(KafkaListenerEndpointRegistry registry) {
+    return new FencedListenerRestart(registry);
+  }
+
+  @Bean
   PredecessorFencing predecessorFencing(
       ProducerFactory<String, byte[]> producers, KafkaProperties kafka) {
     Integer concurrency = kafka.getListener().getConcurrency();
@@ -180,6 +185,9 @@ class MessagingConfiguration {
       factory.getContainerProperties().setKafkaAwareTransactionManager(transactions);
       // Without it, a batch that keeps failing is retried forever instead of being recovered.
       factory.getContainerProperties().setBatchRecoverAfterRollback(true);
+      // A fenced container stops, and FencedListenerRestart starts it again from the committed
+      // offsets, instead of polling on past the aborted batch.
+      factory.getContainerProperties().setStopContainerWhenFenced(true);
       factory.setAfterRollbackProcessor(
           new DefaultAfterRollbackProcessor<>(deadLetters.recoverer(), backOff, template, true));
     } else {

@@ -36,14 +36,8 @@ final class ChaosRun {
         run, workload.size(), options.proposals(), options.delivery(), plan);
     long started = System.nanoTime();
     try (Testbed testbed = Testbed.start(options, run);
-        GroupView group = new GroupView(testbed.bootstrapServers(), Testbed.GROUP);
-        StallWatch watch =
-            new StallWatch(
-                testbed.bootstrapServers(),
-                Testbed.GROUP,
-                Testbed.PROPOSALS,
-                List.of(Testbed.EVENTS, Testbed.DEAD_LETTERS),
-                Testbed.PARTITIONS)) {
+        GroupView group = testbed.groupView();
+        StallWatch watch = testbed.stallWatch()) {
       List<ServiceInstance> pair =
           List.of(testbed.startInstance("chaos-a"), testbed.startInstance("chaos-b"));
       for (ServiceInstance instance : pair) {

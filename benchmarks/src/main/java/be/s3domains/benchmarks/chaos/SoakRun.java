@@ -31,14 +31,8 @@ final class SoakRun {
         "Soak %s: %,d proposals at %,d/s for %s, one instance, %s",
         run, proposals, options.rate(), soak, options.delivery());
     try (Testbed testbed = Testbed.start(options, run);
-        GroupView group = new GroupView(testbed.bootstrapServers(), Testbed.GROUP);
-        StallWatch watch =
-            new StallWatch(
-                testbed.bootstrapServers(),
-                Testbed.GROUP,
-                Testbed.PROPOSALS,
-                List.of(Testbed.EVENTS, Testbed.DEAD_LETTERS),
-                Testbed.PARTITIONS)) {
+        GroupView group = testbed.groupView();
+        StallWatch watch = testbed.stallWatch()) {
       ServiceInstance instance = testbed.startInstance("soak-a");
       group.awaitPartitions(instance.name(), Duration.ofMinutes(3));
       ChunkedProducer producer =

@@ -72,6 +72,17 @@ final class Testbed implements AutoCloseable {
     return broker;
   }
 
+  /** The view of the classification group, as its coordinator answers. */
+  GroupView groupView() {
+    return new GroupView(bootstrapServers(), GROUP);
+  }
+
+  /** Watches each proposal partition's committed output (events and dead letters) for stalls. */
+  StallWatch stallWatch() {
+    return new StallWatch(
+        bootstrapServers(), GROUP, PROPOSALS, List.of(EVENTS, DEAD_LETTERS), PARTITIONS);
+  }
+
   String bootstrapServers() {
     return broker.bootstrapServers();
   }

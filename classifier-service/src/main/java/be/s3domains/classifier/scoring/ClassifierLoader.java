@@ -83,7 +83,7 @@ public final class ClassifierLoader {
   public Classifier classifier(DomainCatalog catalog, Calibration calibration) {
     TermIndex index = TermIndex.build(catalog, analyzer);
     return new Classifier(
-        new ProposalScorer(index, analyzer, languageDetection, settings), calibration, clock);
+        new ProposalScorer(index, languageDetection, settings), calibration, clock);
   }
 
   private Classifier classifier(DomainCatalog catalog, Optional<Calibration> found, String source) {

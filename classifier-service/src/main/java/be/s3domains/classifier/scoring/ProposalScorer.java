@@ -1,9 +1,7 @@
 package be.s3domains.classifier.scoring;
 
 import be.s3domains.catalog.DomainCatalog;
-import be.s3domains.classifier.text.AnalyzedText;
 import be.s3domains.classifier.text.LanguageDetection;
-import be.s3domains.classifier.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -25,17 +23,12 @@ public final class ProposalScorer {
           .thenComparingInt(Evidence::start);
 
   private final TermIndex index;
-  private final TextAnalyzer analyzer;
   private final LanguageDetection languageDetection;
   private final ScoringSettings settings;
 
   public ProposalScorer(
-      TermIndex index,
-      TextAnalyzer analyzer,
-      LanguageDetection languageDetection,
-      ScoringSettings settings) {
+      TermIndex index, LanguageDetection languageDetection, ScoringSettings settings) {
     this.index = index;
-    this.analyzer = analyzer;
     this.languageDetection = languageDetection;
     this.settings = settings;
   }
@@ -56,12 +49,12 @@ public final class ProposalScorer {
             ? proposal.language().strip().toLowerCase(Locale.ROOT)
             : languageDetection.detect(text);
     String analysisLanguage = index.analysisLanguage(language);
-    AnalyzedText analyzedText = analyzer.analyze(text, analysisLanguage);
-    AnalyzedText analyzedKeywords = analyzer.analyze(keywords, analysisLanguage);
-    List<TermOccurrence> occurrences =
-        new ArrayList<>(index.find(analyzedText, TermOccurrence.Field.TEXT));
-    occurrences.addAll(index.find(analyzedKeywords, TermOccurrence.Field.KEYWORDS));
-    int tokens = analyzedText.size() + analyzedKeywords.size();
+    TermIndex.Matches inText = index.find(text, analysisLanguage, TermOccurrence.Field.TEXT);
+    TermIndex.Matches inKeywords =
+        index.find(keywords, analysisLanguage, TermOccurrence.Field.KEYWORDS);
+    List<TermOccurrence> occurrences = new ArrayList<>(inText.occurrences());
+    occurrences.addAll(inKeywords.occurrences());
+    int tokens = inText.words() + inKeywords.words();
     return new ScoredProposal(
         proposal.id(),
         language,

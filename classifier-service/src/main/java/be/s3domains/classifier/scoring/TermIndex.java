@@ -5,7 +5,9 @@ import be.s3domains.catalog.DomainProfile;
 import be.s3domains.catalog.Signature;
 import be.s3domains.classifier.text.AnalyzedText;
 import be.s3domains.classifier.text.TextAnalyzer;
+import be.s3domains.classifier.text.WordWalk;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,19 +26,18 @@ public final class TermIndex {
   private static final String LINGUA_FRANCA = "en";
 
   private final DomainCatalog catalog;
-  private final Map<String, TrieNode> roots;
-  private final Map<String, CompoundSplitter> splitters;
+  private final TextAnalyzer analyzer;
+  private final Map<String, LanguageTerms> languages;
 
   private TermIndex(
-      DomainCatalog catalog, Map<String, TrieNode> roots, Map<String, CompoundSplitter> splitters) {
+      DomainCatalog catalog, TextAnalyzer analyzer, Map<String, LanguageTerms> languages) {
     this.catalog = catalog;
-    this.roots = roots;
-    this.splitters = splitters;
+    this.analyzer = analyzer;
+    this.languages = languages;
   }
 
   public static TermIndex build(DomainCatalog catalog, TextAnalyzer analyzer) {
-    Map<String, TrieNode> roots = new HashMap<>();
-    Map<String, CompoundSplitter> splitters = new HashMap<>();
+    Map<String, LanguageTerms> languages = new HashMap<>();
     for (String language : catalog.languages()) {
       TrieNode root = new TrieNode();
       CompoundSplitter splitter = new CompoundSplitter(analyzer, language);
@@ -60,10 +61,9 @@ public final class TermIndex {
       }
       int domainCount = catalog.domains().size();
       terminals.forEach(node -> node.applySpecificity(domainCount));
-      roots.put(language, root);
-      splitters.put(language, splitter);
+      languages.put(language, new LanguageTerms(language, analyzer, root, splitter));
     }
-    return new TermIndex(catalog, roots, splitters);
+    return new TermIndex(catalog, analyzer, Map.copyOf(languages));
   }
 
   public DomainCatalog catalog() {
@@ -75,36 +75,36 @@ public final class TermIndex {
    * where the catalog has terms in it, English otherwise (or the catalog's first language).
    */
   public String analysisLanguage(String language) {
-    if (roots.containsKey(language)) {
+    if (languages.containsKey(language)) {
       return language;
     }
-    return roots.containsKey(LINGUA_FRANCA) ? LINGUA_FRANCA : catalog.languages().get(0);
+    return languages.containsKey(LINGUA_FRANCA) ? LINGUA_FRANCA : catalog.languages().get(0);
   }
 
   /**
-   * Finds the catalog terms in an analysed text, leftmost and longest first, without overlaps.
-   * Phrases do not run across sentence punctuation. Where no phrase starts at a token, the terms
-   * inside it are looked for as the parts of a compound (in languages that glue compounds); they
-   * point at the whole compound.
+   * Finds the catalog terms in a text, analysed in the given language (an {@link
+   * #analysisLanguage}), leftmost and longest first, without overlaps. Phrases do not run across
+   * sentence punctuation. Where no phrase starts at a word, the terms inside it are looked for as
+   * the parts of a compound (in languages that glue compounds); they point at the whole compound.
    */
-  public List<TermOccurrence> find(AnalyzedText text, TermOccurrence.Field field) {
-    TrieNode root = roots.get(text.language());
-    if (root == null) {
+  public Matches find(String text, String language, TermOccurrence.Field field) {
+    LanguageTerms terms = languages.get(language);
+    if (terms == null) {
       throw new IllegalArgumentException(
-          "text was analysed as '" + text.language() + "', which the catalog has no terms for");
+          "text was analysed as '" + language + "', which the catalog has no terms for");
     }
-    CompoundSplitter splitter = splitters.get(text.language());
+    Words words = Words.of(text, analyzer, terms);
     List<TermOccurrence> occurrences = new ArrayList<>();
-    int token = 0;
-    while (token < text.size()) {
+    int word = 0;
+    while (word < words.count) {
       int longestEnd = -1;
       TrieNode longest = null;
-      TrieNode node = root;
-      for (int next = token; next < text.size(); next++) {
-        if (next > token && text.breakBefore(next)) {
+      TrieNode node = terms.root();
+      for (int next = word; next < words.count; next++) {
+        if (next > word && words.breaksBefore[next]) {
           break;
         }
-        node = node.child(text.stem(next));
+        node = node.child(LanguageTerms.stem(words.meanings[next]));
         if (node == null) {
           break;
         }
@@ -113,18 +113,74 @@ public final class TermIndex {
           longestEnd = next;
         }
       }
+      int start = words.starts[word];
       if (longest == null) {
-        for (TrieNode part : splitter.termsInside(text.word(token))) {
-          occurrences.add(
-              new TermOccurrence(part.entries(), field, text.start(token), text.end(token)));
+        int end = words.ends[word];
+        for (TrieNode part : terms.termsInside(words.meanings[word], text, start, end)) {
+          occurrences.add(new TermOccurrence(part.entries(), field, start, end));
         }
-        token++;
+        word++;
       } else {
         occurrences.add(
-            new TermOccurrence(longest.entries(), field, text.start(token), text.end(longestEnd)));
-        token = longestEnd + 1;
+            new TermOccurrence(longest.entries(), field, start, words.ends[longestEnd]));
+        word = longestEnd + 1;
       }
     }
-    return occurrences;
+    return new Matches(occurrences, words.count);
+  }
+
+  /**
+   * The terms found in a text.
+   *
+   * @param occurrences where each term occurs, in text order
+   * @param words the words of the text that are not stop words
+   */
+  public record Matches(List<TermOccurrence> occurrences, int words) {}
+
+  /** A text's words that are not stop words, with what each means for the terms. */
+  private static final class Words {
+
+    private int count;
+    private long[] meanings;
+    private int[] starts;
+    private int[] ends;
+    private boolean[] breaksBefore;
+
+    private Words(int capacity) {
+      meanings = new long[capacity];
+      starts = new int[capacity];
+      ends = new int[capacity];
+      breaksBefore = new boolean[capacity];
+    }
+
+    static Words of(String text, TextAnalyzer analyzer, LanguageTerms terms) {
+      Words words = new Words(text.length() / 6 + 4);
+      boolean pendingBreak = false;
+      WordWalk walk = analyzer.words(text);
+      while (walk.next()) {
+        pendingBreak |= walk.breakBefore();
+        long meaning = terms.meaningOf(text, walk.start(), walk.end());
+        if (!LanguageTerms.isStopWord(meaning)) {
+          words.add(meaning, walk.start(), walk.end(), pendingBreak);
+          pendingBreak = false;
+        }
+      }
+      return words;
+    }
+
+    private void add(long meaning, int start, int end, boolean breakBefore) {
+      if (count == meanings.length) {
+        int grown = count * 2;
+        meanings = Arrays.copyOf(meanings, grown);
+        starts = Arrays.copyOf(starts, grown);
+        ends = Arrays.copyOf(ends, grown);
+        breaksBefore = Arrays.copyOf(breaksBefore, grown);
+      }
+      meanings[count] = meaning;
+      starts[count] = start;
+      ends[count] = end;
+      breaksBefore[count] = breakBefore;
+      count++;
+    }
   }
 }

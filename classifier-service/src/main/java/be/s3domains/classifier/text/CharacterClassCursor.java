@@ -14,31 +14,41 @@ final class CharacterClassCursor implements TokenCursor {
   private static final byte OTHER = 3;
   private static final byte[] ASCII_CLASSES = asciiClasses();
 
-  private final char[] text;
+  private final String text;
+  private final int length;
   private int start;
   private int end;
+  private boolean letterOrDigit;
 
-  CharacterClassCursor(char[] text) {
+  CharacterClassCursor(String text) {
     this.text = text;
+    this.length = text.length();
   }
 
   @Override
   public boolean next() {
     int at = end;
-    while (at < text.length && classOf(text[at]) == SPACE) {
+    while (at < length && classOf(text.charAt(at)) == SPACE) {
       at++;
     }
-    if (at == text.length) {
+    if (at == length) {
       return false;
     }
     start = at;
-    char first = text[at];
+    char first = text.charAt(at);
     byte kind = classOf(first);
     at++;
-    while (at < text.length && classOf(text[at]) == kind && (kind != OTHER || text[at] == first)) {
-      at++;
+    if (kind == OTHER) {
+      while (at < length && text.charAt(at) == first) {
+        at++;
+      }
+    } else {
+      while (at < length && classOf(text.charAt(at)) == kind) {
+        at++;
+      }
     }
     end = at;
+    letterOrDigit = kind != OTHER && (first < 128 || containsLetterOrDigit());
     return true;
   }
 
@@ -50,6 +60,21 @@ final class CharacterClassCursor implements TokenCursor {
   @Override
   public int end() {
     return end;
+  }
+
+  @Override
+  public boolean hasLetterOrDigit() {
+    return letterOrDigit;
+  }
+
+  /** Whether a run of alphabetic characters holds a letter, not only letter numbers or marks. */
+  private boolean containsLetterOrDigit() {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte classOf(char c) {

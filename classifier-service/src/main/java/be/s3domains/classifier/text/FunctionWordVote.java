@@ -25,13 +25,14 @@ final class FunctionWordVote {
   private static final int CACHE_BITS = 14;
 
   private final List<String> languages;
-  private final TokenCache<Integer> languageOfWord;
+  private final TokenTable languageOfWord;
 
   private FunctionWordVote(List<String> languages, Map<String, Integer> languageOfWord) {
     this.languages = languages;
     this.languageOfWord =
-        new TokenCache<>(
-            CACHE_BITS, word -> languageOfWord.getOrDefault(FunctionWordVote.folded(word), NONE));
+        new TokenTable(
+            CACHE_BITS,
+            word -> languageOfWord.getOrDefault(FunctionWordVote.folded(word), NONE) + 1);
   }
 
   /** A vote among the languages that have a stop-word list; the others are left out. */
@@ -60,19 +61,19 @@ final class FunctionWordVote {
   }
 
   /** The language the function words of the text point to, if they point clearly to one. */
-  Optional<String> decide(String prefix) {
-    char[] text = prefix.toCharArray();
+  Optional<String> decide(String text, int prefixChars) {
+    int length = Math.min(text.length(), prefixChars);
     int[] votes = new int[languages.size()];
     int words = 0;
     int start = -1;
-    for (int i = 0; i <= text.length; i++) {
-      boolean letter = i < text.length && Character.isLetter(text[i]);
+    for (int i = 0; i <= length; i++) {
+      boolean letter = i < length && Character.isLetter(text.charAt(i));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        int language = languageOfWord.get(text, start, i);
-        if (language != NONE && (i - start > 1 || isApostrophe(text, i))) {
+        int language = (int) languageOfWord.get(text, start, i) - 1;
+        if (language != NONE && (i - start > 1 || isApostrophe(text, i, length))) {
           votes[language]++;
         }
         start = -1;
@@ -97,8 +98,8 @@ final class FunctionWordVote {
   /**
    * Whether an elision follows: a one-letter word votes only as in "l'usine", never as "d.m.v.".
    */
-  private static boolean isApostrophe(char[] text, int at) {
-    return at < text.length && (text[at] == '\'' || text[at] == '\u2019');
+  private static boolean isApostrophe(String text, int at, int length) {
+    return at < length && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019');
   }
 
   private static String folded(String word) {

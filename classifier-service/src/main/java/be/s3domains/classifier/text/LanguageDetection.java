@@ -62,8 +62,11 @@ public final class LanguageDetection {
 
   /** The ISO 639-1 code of the text's most likely language (ISO 639-3 where none exists). */
   public String detect(String text) {
-    String prefix = text.length() <= prefixChars ? text : text.substring(0, prefixChars);
-    return vote.decide(prefix).orElseGet(() -> detectStatistically(prefix));
+    return vote.decide(text, prefixChars)
+        .orElseGet(
+            () ->
+                detectStatistically(
+                    text.length() <= prefixChars ? text : text.substring(0, prefixChars)));
   }
 
   /** What OpenNLP's detector alone says of the text's prefix. */

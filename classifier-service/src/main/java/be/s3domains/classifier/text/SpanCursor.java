@@ -5,10 +5,12 @@ import opennlp.tools.util.Span;
 /** The tokens an OpenNLP tokenizer found, as a cursor. */
 final class SpanCursor implements TokenCursor {
 
+  private final String text;
   private final Span[] spans;
   private int current = -1;
 
-  SpanCursor(Span[] spans) {
+  SpanCursor(String text, Span[] spans) {
+    this.text = text;
     this.spans = spans;
   }
 
@@ -26,5 +28,15 @@ final class SpanCursor implements TokenCursor {
   @Override
   public int end() {
     return spans[current].getEnd();
+  }
+
+  @Override
+  public boolean hasLetterOrDigit() {
+    for (int i = start(); i < end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

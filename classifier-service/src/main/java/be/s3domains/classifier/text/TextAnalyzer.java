@@ -16,8 +16,6 @@ import opennlp.tools.tokenize.Tokenizer;
  */
 public final class TextAnalyzer implements TermAnalysis {
 
-  private static final String PHRASE_BREAKS = ".,;:!?()[]{}|\"«»“”„…•";
-
   private final Tokenizer tokenizer;
   private final Map<String, WordForms> forms = new ConcurrentHashMap<>();
 
@@ -36,16 +34,12 @@ public final class TextAnalyzer implements TermAnalysis {
     boolean[] breaks = new boolean[capacity];
     int count = 0;
     boolean pendingBreak = false;
-    char[] chars = text.toCharArray();
-    TokenCursor tokens = tokens(text, chars);
-    while (tokens.next()) {
-      int start = tokens.start();
-      int end = tokens.end();
-      if (!hasLetterOrDigit(chars, start, end)) {
-        pendingBreak |= isPhraseBreak(chars, start, end);
-        continue;
-      }
-      WordForms.WordForm form = forms.of(chars, start, end);
+    WordWalk walk = words(text);
+    while (walk.next()) {
+      int start = walk.start();
+      int end = walk.end();
+      pendingBreak |= walk.breakBefore();
+      WordForm form = forms.of(text, start, end);
       if (form.isStopWord()) {
         continue;
       }
@@ -69,13 +63,21 @@ public final class TextAnalyzer implements TermAnalysis {
   }
 
   /**
-   * OpenNLP's {@code SimpleTokenizer} finds the same tokens as {@link CharacterClassCursor}, which
-   * does not allocate per token; any other tokenizer is asked for its spans.
+   * The words of a text as {@link #analyze} finds them, stop words included. OpenNLP's {@code
+   * SimpleTokenizer} finds the same tokens as {@link CharacterClassCursor}, which does not allocate
+   * per token; any other tokenizer is asked for its spans.
    */
-  private TokenCursor tokens(String text, char[] chars) {
-    return tokenizer == SimpleTokenizer.INSTANCE
-        ? new CharacterClassCursor(chars)
-        : new SpanCursor(tokenizer.tokenizePos(text));
+  public WordWalk words(String text) {
+    TokenCursor tokens =
+        tokenizer == SimpleTokenizer.INSTANCE
+            ? new CharacterClassCursor(text)
+            : new SpanCursor(text, tokenizer.tokenizePos(text));
+    return new WordWalk(text, tokens);
+  }
+
+  /** What {@link #analyze} makes of one token as written, in the given language. */
+  public WordForm form(String token, String language) {
+    return forms(language).analyse(token);
   }
 
   /** Whether a catalog term keeps at least one token after analysis. */
@@ -102,26 +104,5 @@ public final class TextAnalyzer implements TermAnalysis {
 
   private WordForms forms(String language) {
     return forms.computeIfAbsent(language, code -> new WordForms(LanguageRules.of(code)));
-  }
-
-  private static boolean hasLetterOrDigit(char[] text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text[i];
-      boolean asciiLetterOrDigit =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (asciiLetterOrDigit || (c >= 128 && Character.isLetterOrDigit(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isPhraseBreak(char[] text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (PHRASE_BREAKS.indexOf(text[i]) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -11,4 +11,7 @@ interface TokenCursor {
 
   /** The UTF-16 offset just after the current token. */
   int end();
+
+  /** Whether the current token holds a letter or a digit ({@link Character#isLetterOrDigit}). */
+  boolean hasLetterOrDigit();
 }

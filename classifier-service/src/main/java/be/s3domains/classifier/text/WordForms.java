@@ -24,28 +24,16 @@ final class WordForms {
   }
 
   /** The form of {@code text[start, end)}. */
-  WordForm of(char[] text, int start, int end) {
+  WordForm of(String text, int start, int end) {
     return cache.get(text, start, end);
   }
 
-  private WordForm analyse(String token) {
+  /** The form of a token, computed afresh. */
+  WordForm analyse(String token) {
     String word = token.toLowerCase(Locale.ROOT);
     if (rules.stopWords().contains(AccentFolding.fold(word))) {
       return new WordForm(word, null);
     }
     return new WordForm(word, AccentFolding.fold(rules.stemmer().stem(word)));
-  }
-
-  /**
-   * A token's analysis.
-   *
-   * @param word the token in lower case
-   * @param stem its folded stem; null for a stop word
-   */
-  record WordForm(String word, String stem) {
-
-    boolean isStopWord() {
-      return stem == null;
-    }
   }
 }

@@ -104,7 +104,6 @@ class ClassifierTest {
         new Classifier(
             new ProposalScorer(
                 TermIndex.build(TestEngine.miniCatalog(), TestEngine.ANALYZER),
-                TestEngine.ANALYZER,
                 be.s3domains.classifier.text.LanguageDetection.withBundledModel(100),
                 ScoringSettings.DEFAULTS.withMaxChars(40)),
             classifier.calibration(),

@@ -3,7 +3,6 @@ package be.s3domains.classifier.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.s3domains.classifier.TestEngine;
-import be.s3domains.classifier.text.AnalyzedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,8 +105,7 @@ class TermIndexTest {
   }
 
   private List<TermOccurrence> find(String text, String language) {
-    AnalyzedText analyzed = TestEngine.ANALYZER.analyze(text, language);
-    return index.find(analyzed, TermOccurrence.Field.TEXT);
+    return index.find(text, language, TermOccurrence.Field.TEXT).occurrences();
   }
 
   private static List<String> covered(String text, List<TermOccurrence> found) {

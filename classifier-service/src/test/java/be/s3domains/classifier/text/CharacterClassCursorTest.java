@@ -34,6 +34,17 @@ class CharacterClassCursorTest {
     assertThat(tokens(text)).isEqualTo(simpleTokenizer(text));
   }
 
+  @Property(tries = 2000)
+  void tellsWhetherEachTokenHoldsALetterOrADigit(@ForAll("texts") String text) {
+    TokenCursor cursor = new CharacterClassCursor(text);
+    while (cursor.next()) {
+      String token = text.substring(cursor.start(), cursor.end());
+      assertThat(cursor.hasLetterOrDigit())
+          .as(token)
+          .isEqualTo(token.chars().anyMatch(Character::isLetterOrDigit));
+    }
+  }
+
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<Character> mixed =
@@ -42,6 +53,7 @@ class CharacterClassCursorTest {
             Tuple.of(2, Arbitraries.chars().numeric()),
             Tuple.of(2, Arbitraries.of(' ', '\n', '\t', '\u00a0', '\u2009')),
             Tuple.of(2, Arbitraries.of('.', ',', '-', '\'', '’', '(', ')', '…')),
+            Tuple.of(1, Arbitraries.of('Ⅻ', '\u0301', '\u0903', '²', '٣')),
             Tuple.of(3, Arbitraries.chars()));
     return mixed.list().ofMaxSize(60).map(CharacterClassCursorTest::join);
   }
@@ -54,7 +66,7 @@ class CharacterClassCursorTest {
 
   private static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    TokenCursor cursor = new CharacterClassCursor(text.toCharArray());
+    TokenCursor cursor = new CharacterClassCursor(text);
     while (cursor.next()) {
       tokens.add(cursor.start() + "-" + cursor.end());
     }

@@ -3,6 +3,7 @@ package be.s3domains.classifier.scoring;
 import be.s3domains.classifier.text.TextAnalyzer;
 import be.s3domains.classifier.text.TokenTable;
 import be.s3domains.classifier.text.WordForm;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class LanguageTerms {
 
-  private static final int TOKEN_TABLE_BITS = 16;
+  private static final int TOKEN_TABLE_BITS = 17;
   private static final int FIELD_BITS = 20;
   private static final long FIELD_MASK = (1L << FIELD_BITS) - 1;
   private static final long STOP_WORD = 1L << (2 * FIELD_BITS);
@@ -28,7 +29,7 @@ final class LanguageTerms {
 
   private final String language;
   private final TextAnalyzer analyzer;
-  private final TrieNode root;
+  private final TrieNode[] phraseStarts;
   private final CompoundSplitter splitter;
   private final Map<String, Integer> stemNumbers = new HashMap<>();
   private final Map<List<TrieNode>, Integer> partListNumbers = new ConcurrentHashMap<>();
@@ -40,18 +41,20 @@ final class LanguageTerms {
   LanguageTerms(String language, TextAnalyzer analyzer, TrieNode root, CompoundSplitter splitter) {
     this.language = language;
     this.analyzer = analyzer;
-    this.root = root;
     this.splitter = splitter;
     root.numberStems(stemNumbers);
     if (stemNumbers.size() >= FIELD_MASK) {
       throw new IllegalArgumentException(
           "the catalog has " + stemNumbers.size() + " distinct stems in '" + language + "'");
     }
+    this.phraseStarts = new TrieNode[stemNumbers.size()];
+    Arrays.setAll(phraseStarts, root::child);
     this.meanings = new TokenTable(TOKEN_TABLE_BITS, this::meaning);
   }
 
-  TrieNode root() {
-    return root;
+  /** The trie node of the phrases that start with the stem numbered so; null for none. */
+  TrieNode phrasesStartingWith(int stem) {
+    return stem >= 0 ? phraseStarts[stem] : null;
   }
 
   /** What {@code text[start, end)} means for the terms; see the static readers. */

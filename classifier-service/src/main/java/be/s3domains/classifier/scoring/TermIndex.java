@@ -99,19 +99,16 @@ public final class TermIndex {
     while (word < words.count) {
       int longestEnd = -1;
       TrieNode longest = null;
-      TrieNode node = terms.root();
-      for (int next = word; next < words.count; next++) {
-        if (next > word && words.breaksBefore[next]) {
+      TrieNode node = terms.phrasesStartingWith(LanguageTerms.stem(words.meanings[word]));
+      for (int next = word + 1; node != null; next++) {
+        if (node.isTerm()) {
+          longest = node;
+          longestEnd = next - 1;
+        }
+        if (next == words.count || words.breaksBefore[next]) {
           break;
         }
         node = node.child(LanguageTerms.stem(words.meanings[next]));
-        if (node == null) {
-          break;
-        }
-        if (node.isTerm()) {
-          longest = node;
-          longestEnd = next;
-        }
       }
       int start = words.starts[word];
       if (longest == null) {

@@ -77,7 +77,7 @@ public final class TextAnalyzer implements TermAnalysis {
 
   /** What {@link #analyze} makes of one token as written, in the given language. */
   public WordForm form(String token, String language) {
-    return forms(language).analyse(token);
+    return forms(language).of(token, 0, token.length());
   }
 
   /** Whether a catalog term keeps at least one token after analysis. */

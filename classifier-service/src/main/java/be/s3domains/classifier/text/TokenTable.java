@@ -2,23 +2,26 @@ package be.s3domains.classifier.text;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.ToLongFunction;
 
 /**
  * Remembers a {@code long} per distinct token, looked up by the token's place in a text, in one
  * flat array: a token seen before costs one pass over its characters and one read of a few adjacent
- * words of memory, with no object to follow. The table has {@code 2^bits} slots, one token each; a
- * token that lands on a taken slot replaces it, and the value is computed again when the other
- * comes back, so the values are always those the function gives.
+ * words of memory, with no object to follow. The table has {@code 2^bits} slots (at least two), one
+ * token each, and a token may take either of two neighbouring slots; a token that finds both taken
+ * replaces one at random, and the value is computed again when the other comes back, so the values
+ * are always those the function gives.
  *
- * <p>Only tokens of at most {@link #PACKED_CHARS} characters below U+0100 (nearly every word of the
- * languages analysed) are kept, packed into two {@code long}s; the value of any other token is
- * computed each time. The function must be pure.
+ * <p>Tokens of at most {@link #PACKED_CHARS} characters below U+0100 (nearly every word of the
+ * languages analysed) are packed into two {@code long}s; longer ones (Dutch compounds) and others
+ * are kept as text in a table of as many slots, whose entries are objects. The function must be
+ * pure.
  *
- * <p>Values are below {@code 2^48}. Thread-safe without locks: each slot's value word also carries
- * a sequence number that is odd while one thread writes the slot; a reader takes the slot only when
- * the number was even and unchanged across its read (a sequence lock), and a writer that finds the
- * slot busy leaves it as it is.
+ * <p>Values are below {@code 2^48}. Thread-safe without locks: an unpacked token's entry is
+ * immutable; each packed slot's value word also carries a sequence number that is odd while one
+ * thread writes the slot; a reader takes the slot only when the number was even and unchanged
+ * across its read (a sequence lock), and a writer that finds the slot busy leaves it as it is.
  */
 public final class TokenTable {
 
@@ -31,14 +34,17 @@ public final class TokenTable {
   private static final int SEQUENCE_AND_VALUE = 2;
   private static final int WORDS_PER_SLOT = 3;
   private static final long ONE_WRITE = 1L << 48;
+  private static final int WAYS = 2;
 
   private final long[] slots;
   private final int mask;
+  private final Unpacked[] unpacked;
   private final ToLongFunction<String> compute;
 
   public TokenTable(int bits, ToLongFunction<String> compute) {
-    this.slots = new long[WORDS_PER_SLOT << bits];
-    this.mask = (1 << bits) - 1;
+    this.slots = new long[WORDS_PER_SLOT << Math.max(bits, 1)];
+    this.mask = (1 << Math.max(bits, 1)) - 1;
+    this.unpacked = new Unpacked[mask + 1];
     this.compute = compute;
   }
 
@@ -46,7 +52,7 @@ public final class TokenTable {
   public long get(String text, int start, int end) {
     int length = end - start;
     if (length > PACKED_CHARS || length == 0) {
-      return computed(text.substring(start, end));
+      return unpacked(text, start, end);
     }
     long low = 0;
     long high = 0;
@@ -54,38 +60,75 @@ public final class TokenTable {
     for (int i = start; i < lowEnd; i++) {
       char c = text.charAt(i);
       if (c > 0xFF) {
-        return computed(text.substring(start, end));
+        return unpacked(text, start, end);
       }
       low = low << 8 | c;
     }
     for (int i = lowEnd; i < end; i++) {
       char c = text.charAt(i);
       if (c > 0xFF) {
-        return computed(text.substring(start, end));
+        return unpacked(text, start, end);
       }
       high = high << 8 | c;
     }
     high |= (long) length << 56;
-    int base = slot(low, high) * WORDS_PER_SLOT;
-    long before = (long) WORDS.getAcquire(slots, base + SEQUENCE_AND_VALUE);
-    boolean idle = (before & ONE_WRITE) == 0;
-    if (idle) {
-      boolean same =
-          (long) WORDS.getOpaque(slots, base + LOW) == low
-              && (long) WORDS.getOpaque(slots, base + HIGH) == high;
-      VarHandle.loadLoadFence();
-      if (same && (long) WORDS.getOpaque(slots, base + SEQUENCE_AND_VALUE) == before) {
-        return before & MAX_VALUE;
+    int first = firstSlot(low, high);
+    for (int slot = first; slot < first + WAYS; slot++) {
+      int base = slot * WORDS_PER_SLOT;
+      long before = (long) WORDS.getAcquire(slots, base + SEQUENCE_AND_VALUE);
+      if ((before & ONE_WRITE) == 0
+          && (long) WORDS.getOpaque(slots, base + LOW) == low
+          && (long) WORDS.getOpaque(slots, base + HIGH) == high) {
+        VarHandle.loadLoadFence();
+        if ((long) WORDS.getOpaque(slots, base + SEQUENCE_AND_VALUE) == before) {
+          return before & MAX_VALUE;
+        }
       }
     }
     long value = computed(text.substring(start, end));
-    if (idle && WORDS.compareAndSet(slots, base + SEQUENCE_AND_VALUE, before, before + ONE_WRITE)) {
+    write(victim(first), low, high, value);
+    return value;
+  }
+
+  /** A free slot of the token's set, or else one of them at random. */
+  private int victim(int first) {
+    for (int slot = first; slot < first + WAYS; slot++) {
+      if ((long) WORDS.getOpaque(slots, slot * WORDS_PER_SLOT + HIGH) == 0) {
+        return slot;
+      }
+    }
+    return first + ThreadLocalRandom.current().nextInt(WAYS);
+  }
+
+  /** Writes the slot unless another thread is writing it. */
+  private void write(int slot, long low, long high, long value) {
+    int base = slot * WORDS_PER_SLOT;
+    long before = (long) WORDS.getAcquire(slots, base + SEQUENCE_AND_VALUE);
+    if ((before & ONE_WRITE) == 0
+        && WORDS.compareAndSet(slots, base + SEQUENCE_AND_VALUE, before, before + ONE_WRITE)) {
       WORDS.setOpaque(slots, base + LOW, low);
       WORDS.setOpaque(slots, base + HIGH, high);
       long sequence = (before & ~MAX_VALUE) + 2 * ONE_WRITE;
       WORDS.setRelease(slots, base + SEQUENCE_AND_VALUE, sequence | value);
     }
-    return value;
+  }
+
+  private long unpacked(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ hash >>> 16) & (unpacked.length - 1);
+    Unpacked entry = unpacked[slot];
+    int length = end - start;
+    if (entry == null
+        || entry.token.length() != length
+        || !text.regionMatches(start, entry.token, 0, length)) {
+      String token = text.substring(start, end);
+      entry = new Unpacked(token, computed(token));
+      unpacked[slot] = entry;
+    }
+    return entry.value;
   }
 
   private long computed(String token) {
@@ -97,8 +140,12 @@ public final class TokenTable {
     return value;
   }
 
-  private int slot(long low, long high) {
+  /** The first of the {@link #WAYS} neighbouring slots a token may take. */
+  private int firstSlot(long low, long high) {
     long mixed = low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL;
-    return (int) (mixed >>> 32) & mask;
+    return (int) (mixed >>> 32) & mask & -WAYS;
   }
+
+  /** A token that cannot be packed, and its value; immutable, so safe to share. */
+  private record Unpacked(String token, long value) {}
 }

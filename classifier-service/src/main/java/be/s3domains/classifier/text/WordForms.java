@@ -28,8 +28,7 @@ final class WordForms {
     return cache.get(text, start, end);
   }
 
-  /** The form of a token, computed afresh. */
-  WordForm analyse(String token) {
+  private WordForm analyse(String token) {
     String word = token.toLowerCase(Locale.ROOT);
     if (rules.stopWords().contains(AccentFolding.fold(word))) {
       return new WordForm(word, null);

@@ -3,7 +3,6 @@ package be.s3domains.classifier.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,18 +20,12 @@ final class FunctionWordVote {
   static final double MIN_SHARE = 0.1;
   static final int MIN_LEAD = 3;
 
-  private static final int NONE = -1;
-  private static final int CACHE_BITS = 14;
-
   private final List<String> languages;
-  private final TokenTable languageOfWord;
+  private final FunctionWordIndex languageOfWord;
 
   private FunctionWordVote(List<String> languages, Map<String, Integer> languageOfWord) {
     this.languages = languages;
-    this.languageOfWord =
-        new TokenTable(
-            CACHE_BITS,
-            word -> languageOfWord.getOrDefault(FunctionWordVote.folded(word), NONE) + 1);
+    this.languageOfWord = new FunctionWordIndex(languageOfWord);
   }
 
   /** A vote among the languages that have a stop-word list; the others are left out. */
@@ -67,13 +60,14 @@ final class FunctionWordVote {
     int words = 0;
     int start = -1;
     for (int i = 0; i <= length; i++) {
-      boolean letter = i < length && Character.isLetter(text.charAt(i));
+      boolean letter = i < length && isLetter(text.charAt(i));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        int language = (int) languageOfWord.get(text, start, i) - 1;
-        if (language != NONE && (i - start > 1 || isApostrophe(text, i, length))) {
+        int language = languageOfWord.languageOf(text, start, i);
+        if (language != FunctionWordIndex.NONE
+            && (i - start > 1 || isApostrophe(text, i, length))) {
           votes[language]++;
         }
         start = -1;
@@ -95,14 +89,14 @@ final class FunctionWordVote {
     return clear ? Optional.of(languages.get(best)) : Optional.empty();
   }
 
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
   /**
    * Whether an elision follows: a one-letter word votes only as in "l'usine", never as "d.m.v.".
    */
   private static boolean isApostrophe(String text, int at, int length) {
     return at < length && (text.charAt(at) == '\'' || text.charAt(at) == '\u2019');
-  }
-
-  private static String folded(String word) {
-    return AccentFolding.fold(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -118,17 +118,22 @@ public final class TokenTable {
     for (int i = start; i < end; i++) {
       hash = 31 * hash + text.charAt(i);
     }
-    int slot = (hash ^ hash >>> 16) & (unpacked.length - 1);
-    Unpacked entry = unpacked[slot];
+    int first = (hash ^ hash >>> 16) & mask & -WAYS;
     int length = end - start;
-    if (entry == null
-        || entry.token.length() != length
-        || !text.regionMatches(start, entry.token, 0, length)) {
-      String token = text.substring(start, end);
-      entry = new Unpacked(token, computed(token));
-      unpacked[slot] = entry;
+    for (int slot = first; slot < first + WAYS; slot++) {
+      Unpacked entry = unpacked[slot];
+      if (entry != null
+          && entry.token.length() == length
+          && text.regionMatches(start, entry.token, 0, length)) {
+        return entry.value;
+      }
     }
-    return entry.value;
+    String token = text.substring(start, end);
+    long value = computed(token);
+    int victim =
+        unpacked[first] == null ? first : first + ThreadLocalRandom.current().nextInt(WAYS);
+    unpacked[victim] = new Unpacked(token, value);
+    return value;
   }
 
   private long computed(String token) {
@@ -142,7 +147,8 @@ public final class TokenTable {
 
   /** The first of the {@link #WAYS} neighbouring slots a token may take. */
   private int firstSlot(long low, long high) {
-    long mixed = low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL;
+    long mixed = low * 0x9E3779B97F4A7C15L + high;
+    mixed = (mixed ^ mixed >>> 32) * 0xC2B2AE3D27D4EB4FL;
     return (int) (mixed >>> 32) & mask & -WAYS;
   }
 

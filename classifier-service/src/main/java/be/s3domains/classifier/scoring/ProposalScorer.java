@@ -16,11 +16,7 @@ import java.util.Map;
  */
 public final class ProposalScorer {
 
-  private static final Comparator<Evidence> STRONGEST_FIRST =
-      Comparator.comparingDouble(Evidence::contribution)
-          .reversed()
-          .thenComparing(Evidence::field)
-          .thenComparingInt(Evidence::start);
+  private static final Comparator<Evidence> STRONGEST_FIRST = ProposalScorer::strongerFirst;
 
   private final TermIndex index;
   private final LanguageDetection languageDetection;
@@ -110,6 +106,16 @@ public final class ProposalScorer {
       places.add(occurrence);
     }
     return inOrder;
+  }
+
+  /** Stronger contribution first, then by field name, then by place. */
+  private static int strongerFirst(Evidence a, Evidence b) {
+    int byContribution = Double.compare(b.contribution(), a.contribution());
+    if (byContribution != 0) {
+      return byContribution;
+    }
+    int byField = a.field().compareTo(b.field());
+    return byField != 0 ? byField : Integer.compare(a.start(), b.start());
   }
 
   private static Evidence evidence(TermEntry entry, TermOccurrence place, double contribution) {

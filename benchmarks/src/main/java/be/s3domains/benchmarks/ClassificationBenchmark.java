@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -69,6 +70,11 @@ public class ClassificationBenchmark {
         BenchmarkTexts.jsonLines().stream()
             .map(line -> line.getBytes(StandardCharsets.UTF_8))
             .toList();
+  }
+
+  @TearDown
+  public void close() {
+    monitor.close();
   }
 
   private int nextIndex() {

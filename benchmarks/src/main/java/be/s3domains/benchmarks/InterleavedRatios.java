@@ -35,12 +35,13 @@ public final class InterleavedRatios {
 
   private InterleavedRatios() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
     long sliceNanos = (args.length > 1 ? Long.parseLong(args[1]) : 250) * 1_000_000;
     boolean withMonitor = List.of(args).contains("--with-monitor");
     System.out.println("Texts: " + BenchmarkTexts.source());
-    Map<String, IntFunction<Object>> stages = stages(withMonitor);
+    List<AutoCloseable> resources = new ArrayList<>();
+    Map<String, IntFunction<Object>> stages = stages(withMonitor, resources);
     int texts = BenchmarkTexts.proposals().size();
     List<String> names = List.copyOf(stages.keySet());
     for (int warmUp = 0; warmUp < 5; warmUp++) {
@@ -63,9 +64,13 @@ public final class InterleavedRatios {
       }
     }
     System.out.println(table(names, ratios, rates, rounds, sliceNanos));
+    for (AutoCloseable resource : resources) {
+      resource.close();
+    }
   }
 
-  private static Map<String, IntFunction<Object>> stages(boolean withMonitor) {
+  private static Map<String, IntFunction<Object>> stages(
+      boolean withMonitor, List<AutoCloseable> resources) {
     Classifier classifier = new ClassifierLoader(ScoringSettings.DEFAULTS).loadBundled();
     TextAnalyzer analyzer = new TextAnalyzer(TokenizerKind.SIMPLE.create());
     LanguageDetection detection = LanguageDetection.withBundledModel(300);
@@ -85,6 +90,7 @@ public final class InterleavedRatios {
     stages.put("classifyWithDetectedLanguage", i -> classifier.classify(undetected.get(i)));
     if (withMonitor) {
       MonitorQueryMatcher monitor = new MonitorQueryMatcher(classifier.scorer().catalog());
+      resources.add(monitor);
       stages.put(
           "matchWithLuceneMonitor",
           i -> monitor.matchingDomains(texts.get(i), stated.get(i).language()));

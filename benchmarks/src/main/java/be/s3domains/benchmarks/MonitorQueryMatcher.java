@@ -38,7 +38,7 @@ import org.apache.lucene.search.TermQuery;
  * analyzer for that language and holding that language's terms plus the English ones, as the
  * engine's term index does. Not thread-safe in use: one instance per benchmark thread.
  */
-final class MonitorQueryMatcher {
+final class MonitorQueryMatcher implements AutoCloseable {
 
   private static final String FIELD = "text";
 
@@ -65,6 +65,18 @@ final class MonitorQueryMatcher {
     document.add(new TextField(FIELD, text, Field.Store.NO));
     try {
       return monitors.get(language).match(document, QueryMatch.SIMPLE_MATCHER).getMatchCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Closes the monitors, which stop their purge threads. */
+  @Override
+  public void close() {
+    try {
+      for (Monitor monitor : monitors.values()) {
+        monitor.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -56,10 +56,13 @@ public record ClassifierProperties(
   /**
    * @param tokenizer the OpenNLP tokenizer; the model one is about twenty times slower
    * @param detectionPrefix how many leading characters of a text the language is detected from
+   * @param warmUp how long the engine classifies the bundled samples at start-up, before the
+   *     listener consumes; zero for not at all
    */
   public record Analysis(
       @DefaultValue("simple") @NotNull TokenizerKind tokenizer,
-      @DefaultValue("300") @Min(1) int detectionPrefix) {}
+      @DefaultValue("300") @Min(1) int detectionPrefix,
+      @DefaultValue("2s") @NotNull Duration warmUp) {}
 
   /**
    * @param path catalog file; the bundled Flanders catalog when absent

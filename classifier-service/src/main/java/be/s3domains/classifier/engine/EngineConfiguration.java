@@ -35,6 +35,7 @@ class EngineConfiguration {
   CurrentClassifier currentClassifier(ClassifierLoader loader, ClassifierProperties properties) {
     ClassifierProperties.Catalog catalog = properties.catalog();
     Classifier classifier = loader.load(catalog.file(), catalog.calibrationFile());
+    EngineWarmUp.run(classifier, properties.analysis().warmUp());
     return new CurrentClassifier(
         classifier, catalog.file().map(Object::toString).orElse("bundled"));
   }

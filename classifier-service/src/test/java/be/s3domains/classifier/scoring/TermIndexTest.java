@@ -55,6 +55,17 @@ class TermIndexTest {
   }
 
   @Test
+  void findsTheSameTermsInATextWhoseWordsItHasSeenBefore() {
+    String first = "Zuivelbedrijven koppelen warmtepompen aan een smart grid.";
+    String again = "Een smart grid, warmtepompen en ZUIVELBEDRIJVEN.";
+
+    assertThat(covered(first, find(first, "nl")))
+        .containsExactly("Zuivelbedrijven", "warmtepompen", "smart grid");
+    assertThat(covered(again, find(again, "nl")))
+        .containsExactly("smart grid", "warmtepompen", "ZUIVELBEDRIJVEN");
+  }
+
+  @Test
   void findsDutchTermsInsideCompoundsAndPointsAtTheWholeCompound() {
     String text = "Een warmtepompinstallatie, zuivelbedrijven en de zuivelsector.";
     List<TermOccurrence> found = find(text, "nl");

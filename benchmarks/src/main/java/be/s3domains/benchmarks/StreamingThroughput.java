@@ -20,23 +20,30 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * the events, from the end of the first quarter (start-up and JIT warm-up not counted) to the last,
  * with the CPU time the pipeline's process used meanwhile; Kafka's own {@code
  * TransactionalMessageCopier} does the same beside exactly-once. Then, per mode, the end-to-end
- * delay of each event at half the service's maximum rate, and the GC pauses and heap of every run.
- * Every pipeline runs as its own JVM with a 256 MB heap.
+ * delay of each event at half the service's maximum rate, measured after a warm-up at that rate
+ * that begins once a new JVM has published its first event (20 s by default: on two shared cores
+ * the JIT needs about that long; the warm-up's own delays are reported apart), and the GC pauses
+ * and heap of every run. Every pipeline runs as its own JVM with a 256 MB heap.
  *
  * <p>Run from the repository root after {@code ./mvnw -q -B package -DskipTests}: {@code java -cp
  * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals] [rounds]
- * [delay-seconds] [-J<service JVM option, {run} for the run's name> ...] [--service.property=value
- * ...]}. Writes the report to standard output and its charts to {@code docs/}. The broker runs in
- * this process, on the same cores as the pipelines.
+ * [delay-seconds] [delay-warm-up-seconds] [-J<service JVM option, {run} for the run's name> ...]
+ * [--service.property=value ...]}. Writes the report to standard output and its charts to {@code
+ * docs/}. The broker runs in this process, on the same cores as the pipelines.
  */
 public final class StreamingThroughput {
 
   static final int PARTITIONS = 6;
-  private static final int DELAY_WARM_UP_SECONDS = 5;
   private static final Path CHARTS = Path.of("docs");
 
   /** {@code -Druns=service-exactly-once} runs only the throughput runs whose name has it. */
   private static final String ONLY = System.getProperty("runs", "");
+
+  /**
+   * {@code -Ddelay-rate=2000} runs only the delay runs, at this many proposals per second instead
+   * of half the measured maximum.
+   */
+  private static final String DELAY_RATE = System.getProperty("delay-rate", "");
 
   private StreamingThroughput() {}
 
@@ -56,6 +63,7 @@ public final class StreamingThroughput {
     int proposals = numbers.size() > 0 ? numbers.get(0) : 20_000;
     int rounds = numbers.size() > 1 ? numbers.get(1) : 3;
     int delaySeconds = numbers.size() > 2 ? numbers.get(2) : 20;
+    int delayWarmUpSeconds = numbers.size() > 3 ? numbers.get(3) : 20;
     if (!Files.exists(PipelineProcess.SERVICE_JAR)) {
       throw new IllegalStateException(
           PipelineProcess.SERVICE_JAR + " is missing: run ./mvnw -q package first");
@@ -72,7 +80,9 @@ public final class StreamingThroughput {
     try {
       Bench bench = new Bench(broker, jvmOptions, settings);
       List<Pipeline> runs =
-          throughputRuns().stream().filter(run -> run.name().contains(ONLY)).toList();
+          throughputRuns().stream()
+              .filter(run -> run.name().contains(ONLY) && DELAY_RATE.isEmpty())
+              .toList();
       for (int round = 1; round <= rounds; round++) {
         for (Pipeline run : runs) {
           bench.load(run, round, proposals);
@@ -93,12 +103,18 @@ public final class StreamingThroughput {
       }
       Map<Pipeline, Delays> delays = new LinkedHashMap<>();
       for (String mode : List.of(Pipeline.EXACTLY_ONCE, Pipeline.AT_LEAST_ONCE)) {
-        double rate = throughputs.get(new Pipeline(Subject.SERVICE, mode, 1)).perSecond() / 2;
+        double rate =
+            DELAY_RATE.isEmpty()
+                ? throughputs.get(new Pipeline(Subject.SERVICE, mode, 1)).perSecond() / 2
+                : Double.parseDouble(DELAY_RATE);
         for (Subject subject : List.of(Subject.SERVICE, Subject.PASSTHROUGH)) {
           Pipeline run = new Pipeline(subject, mode, 1);
-          delays.put(run, bench.delays(run, rate, delaySeconds));
+          delays.put(run, bench.delays(run, rate, delayWarmUpSeconds, delaySeconds));
           System.out.println(StreamReport.line(run, delays.get(run)));
         }
+      }
+      if (!DELAY_RATE.isEmpty()) {
+        return;
       }
       StreamReport report =
           new StreamReport(proposals, loadBefore, StreamReport.loadAverage(), throughputs, delays);
@@ -156,7 +172,7 @@ public final class StreamingThroughput {
      * Waits until the pipeline published the event of one proposal, then sends proposals at the
      * rate for the warm-up and the given seconds, and keeps the delays after the warm-up.
      */
-    Delays delays(Pipeline run, double perSecond, int seconds) throws Exception {
+    Delays delays(Pipeline run, double perSecond, int warmUpSeconds, int seconds) throws Exception {
       PipelineProcess.Topics topics = topics(run, "delay");
       broker.addTopics(topics.in(), topics.out(), topics.deadLetters());
       ProposalFeed feed = new ProposalFeed(servers());
@@ -164,15 +180,14 @@ public final class StreamingThroughput {
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         feed.load(topics.in(), 1);
         events.span(1, 1, pipeline.process());
-        AtomicLongArray sentAt =
-            new AtomicLongArray((int) (perSecond * (DELAY_WARM_UP_SECONDS + seconds)));
+        AtomicLongArray sentAt = new AtomicLongArray((int) (perSecond * (warmUpSeconds + seconds)));
         CompletableFuture<Void> sending =
             CompletableFuture.runAsync(() -> feed.atRate(topics.in(), sentAt, perSecond));
-        int warmUp = (int) (perSecond * DELAY_WARM_UP_SECONDS);
-        double[] delays = events.delays(sentAt, warmUp, pipeline.process());
+        int warmUp = (int) (perSecond * warmUpSeconds);
+        double[] delays = events.delays(sentAt, pipeline.process());
         sending.join();
         pipeline.succeeded();
-        return new Delays(perSecond, delays);
+        return Delays.of(perSecond, warmUpSeconds, delays, warmUp);
       }
     }
 

@@ -86,6 +86,9 @@ class ProposalListener {
         published.add(one);
       }
     }
+    // The events go out now rather than after linger.ms: the batch waits for their
+    // acknowledgements (and, in exactly-once mode, its commit) before the next poll.
+    template.flush();
     for (Published one : published) {
       try {
         one.send().join();

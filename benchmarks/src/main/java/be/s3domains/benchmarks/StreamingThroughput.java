@@ -80,9 +80,9 @@ public final class StreamingThroughput {
     try {
       Bench bench = new Bench(broker, jvmOptions, settings);
       List<Pipeline> runs =
-          throughputRuns().stream()
-              .filter(run -> run.name().contains(ONLY) && DELAY_RATE.isEmpty())
-              .toList();
+          DELAY_RATE.isEmpty()
+              ? throughputRuns().stream().filter(run -> run.name().contains(ONLY)).toList()
+              : List.of();
       for (int round = 1; round <= rounds; round++) {
         for (Pipeline run : runs) {
           bench.load(run, round, proposals);

@@ -1,10 +1,8 @@
 package be.s3domains.classifier.demo;
 
+import be.s3domains.classifier.contract.BundledSamples;
 import be.s3domains.classifier.contract.InvalidProposalException;
 import be.s3domains.classifier.contract.ProposalJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,11 +18,11 @@ record SampleRecords(List<Sample> samples) {
 
   static SampleRecords bundled(long maxBytes) {
     List<Sample> samples = new ArrayList<>();
-    for (String line : lines("samples/proposals.jsonl")) {
+    for (String line : BundledSamples.lines(BundledSamples.PROPOSALS)) {
       samples.add(sample(null, line.getBytes(StandardCharsets.UTF_8), maxBytes));
     }
     int bad = 0;
-    for (String line : lines("samples/bad-proposals.jsonl")) {
+    for (String line : BundledSamples.lines(BundledSamples.BAD_PROPOSALS)) {
       samples.add(sample("bad-line-" + ++bad, line.getBytes(StandardCharsets.UTF_8), maxBytes));
     }
     samples.add(new Sample("tombstone-1", null, false));
@@ -53,20 +51,6 @@ record SampleRecords(List<Sample> samples) {
       return new Sample(key == null ? id : key, value, value.length <= maxBytes);
     } catch (InvalidProposalException e) {
       return new Sample(key == null ? "unparsable" : key, value, false);
-    }
-  }
-
-  private static List<String> lines(String resource) {
-    try (InputStream in = SampleRecords.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("The sample resource " + resource + " is missing");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(line -> !line.isBlank())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,11 +1,9 @@
 package be.s3domains.classifier.engine;
 
+import be.s3domains.classifier.contract.BundledSamples;
 import be.s3domains.classifier.contract.ClassificationJson;
 import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.scoring.Classifier;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class EngineWarmUp {
 
   private static final Logger log = LoggerFactory.getLogger(EngineWarmUp.class);
-  private static final String SAMPLES = "samples/proposals.jsonl";
 
   private EngineWarmUp() {}
 
@@ -55,26 +52,12 @@ final class EngineWarmUp {
   private static List<byte[]> records() {
     JsonMapper json = JsonMapper.builder().build();
     List<byte[]> records = new ArrayList<>();
-    for (String line : lines()) {
+    for (String line : BundledSamples.lines(BundledSamples.PROPOSALS)) {
       records.add(line.getBytes(StandardCharsets.UTF_8));
       ObjectNode withoutLanguage = (ObjectNode) json.readTree(line);
       withoutLanguage.remove("language");
       records.add(json.writeValueAsBytes(withoutLanguage));
     }
     return records;
-  }
-
-  private static List<String> lines() {
-    try (InputStream in = EngineWarmUp.class.getClassLoader().getResourceAsStream(SAMPLES)) {
-      if (in == null) {
-        throw new IllegalStateException("The samples " + SAMPLES + " are not on the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(line -> !line.isBlank())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + SAMPLES, e);
-    }
   }
 }

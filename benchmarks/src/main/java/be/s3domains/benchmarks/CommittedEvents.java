@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,12 +49,24 @@ final class CommittedEvents implements AutoCloseable {
     consumer.seekToBeginning(all);
   }
 
+  /** Waits for the producing process's first event. */
+  void awaitFirst(Process producer) {
+    Watch watch = new Watch(producer);
+    int count = 0;
+    while (count == 0) {
+      count = consumer.poll(Duration.ofMillis(100)).count();
+      watch.check(count, 0, 1);
+    }
+  }
+
   /**
-   * Waits for {@code expected} events and returns the span from the poll that brought the {@code
-   * warmUp}th (at least 1) to the last, and the CPU time the producing process used in it.
+   * Waits for {@code expected} events. The ones that became readable within {@code warmUp} of the
+   * first are the warm-up's; the span counts the rest, from the last poll of the warm-up to the
+   * last event, with the CPU time the producing process used in it.
    */
-  Span span(int expected, int warmUp, Process producer) {
+  Span span(int expected, Duration warmUp, Process producer) {
     long seen = 0;
+    long start = 0;
     long first = 0;
     long last = 0;
     long firstCpu = 0;
@@ -68,7 +79,10 @@ final class CommittedEvents implements AutoCloseable {
       if (count > 0) {
         long now = System.nanoTime();
         long cpu = cpuNanos(producer);
-        if (seen < warmUp) {
+        if (seen == 0) {
+          start = now;
+        }
+        if (now - start < warmUp.toNanos()) {
           first = now;
           firstCpu = cpu;
         } else {
@@ -79,7 +93,16 @@ final class CommittedEvents implements AutoCloseable {
         seen += count;
       }
     }
-    return new Span(first, last, counted, lastCpu - firstCpu);
+    if (counted == 0) {
+      throw new IllegalStateException(
+          topic
+              + ": all "
+              + seen
+              + " events came within the warm-up of "
+              + warmUp.toSeconds()
+              + " s; send more proposals");
+    }
+    return new Span(start, first, last, seen - counted, counted, lastCpu - firstCpu);
   }
 
   /**
@@ -142,10 +165,17 @@ final class CommittedEvents implements AutoCloseable {
   }
 
   /**
-   * When counting began and when the last event became readable, the events in between, and the CPU
-   * time the producing process used meanwhile.
+   * When the first event became readable, when counting began, when the last event became readable,
+   * the events before and after counting began, and the CPU time the producing process used while
+   * they were counted.
    */
-  record Span(long firstNanos, long lastNanos, long events, long cpuNanos) {
+  record Span(
+      long startNanos,
+      long firstNanos,
+      long lastNanos,
+      long warmUpEvents,
+      long events,
+      long cpuNanos) {
 
     /** Milliseconds of the producing process's CPU time per thousand events. */
     double cpuMsPerThousand() {
@@ -156,8 +186,9 @@ final class CommittedEvents implements AutoCloseable {
       return events / ((lastNanos - firstNanos) / 1e9);
     }
 
-    long seconds() {
-      return TimeUnit.NANOSECONDS.toSeconds(lastNanos - firstNanos);
+    /** The rate from the first event to the end of the warm-up. */
+    double warmUpPerSecond() {
+      return firstNanos > startNanos ? warmUpEvents / ((firstNanos - startNanos) / 1e9) : 0;
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 /** The stream benchmark's results as Markdown tables, ratios first. */
 record StreamReport(
     int proposals,
+    int warmUpSeconds,
     String loadBefore,
     String loadAfter,
     Map<Pipeline, Throughput> throughputs,
@@ -30,8 +31,12 @@ record StreamReport(
   static String line(Pipeline run, int round, Throughput throughput) {
     String name = run.label() + (run.dashboard() ? ", dashboard on" : "");
     return format(
-        "round %d: %-72s %,8.0f events/s, %,6.0f ms CPU per 1,000",
-        round, name, throughput.perSecond(), throughput.cpuMsPerThousand());
+        "round %d: %-72s %,8.0f events/s, %,6.0f ms CPU per 1,000; in the warm-up %,8.0f/s",
+        round,
+        name,
+        throughput.perSecond(),
+        throughput.cpuMsPerThousand(),
+        throughput.warmUpPerSecond());
   }
 
   static String line(Pipeline run, Delays delays) {
@@ -50,9 +55,11 @@ record StreamReport(
     out.println();
     out.println(
         format(
-            "%,d proposals per run (the median of the rounds counts), %d partitions, %d cores shared by the broker, the pipeline and"
-                + " the reader; %s %s; load average before %s, after %s",
+            "%,d proposals per run (the median of the rounds counts), counted after a warm-up of %d s"
+                + " from the first event; %d partitions, %d cores shared by the broker, the pipeline"
+                + " and the reader; %s %s; load average before %s, after %s",
             proposals,
+            warmUpSeconds,
             StreamingThroughput.PARTITIONS,
             Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.vm.name"),
@@ -62,22 +69,24 @@ record StreamReport(
     out.println();
     out.println(
         "| mode | threads | service | passthrough | service / passthrough | CPU per 1,000 events,"
-            + " service / passthrough |");
-    out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            + " service / passthrough | in the warm-up, service / passthrough |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (String mode : MODES) {
       for (int threads : List.of(1, 2)) {
         Throughput service = throughputs.get(new Pipeline(Subject.SERVICE, mode, threads));
         Throughput passthrough = throughputs.get(new Pipeline(Subject.PASSTHROUGH, mode, threads));
         out.println(
             format(
-                "| `%s` | %d | %,.0f/s | %,.0f/s | **%.2f** | %,.0f ms / %,.0f ms |",
+                "| `%s` | %d | %,.0f/s | %,.0f/s | **%.2f** | %,.0f ms / %,.0f ms | %,.0f / %,.0f/s |",
                 mode,
                 threads,
                 service.perSecond(),
                 passthrough.perSecond(),
                 service.perSecond() / passthrough.perSecond(),
                 service.cpuMsPerThousand(),
-                passthrough.cpuMsPerThousand()));
+                passthrough.cpuMsPerThousand(),
+                service.warmUpPerSecond(),
+                passthrough.warmUpPerSecond()));
       }
     }
     out.println();

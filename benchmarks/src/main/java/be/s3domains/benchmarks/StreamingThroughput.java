@@ -4,6 +4,7 @@ import be.s3domains.benchmarks.Pipeline.Subject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +18,17 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * delivery mode and listener concurrency, in alternating rounds (the median counts), the service
  * and the same service in passthrough mode (same container, settings and delivery, no
  * classification) each copy a preloaded topic of proposals, timed as a read_committed consumer sees
- * the events, from the end of the first quarter (start-up and JIT warm-up not counted) to the last,
- * with the CPU time the pipeline's process used meanwhile; Kafka's own {@code
+ * the events, with the CPU time the pipeline's process used meanwhile; Kafka's own {@code
  * TransactionalMessageCopier} does the same beside exactly-once. Then, per mode, the end-to-end
- * delay of each event at half the service's maximum rate, measured after a warm-up at that rate
- * that begins once a new JVM has published its first event (20 s by default: on two shared cores
- * the JIT needs about that long; the warm-up's own delays are reported apart), and the GC pauses
- * and heap of every run. Every pipeline runs as its own JVM with a 256 MB heap.
+ * delay of each event at half the service's maximum rate. Every measurement begins after a warm-up
+ * that starts once a new JVM has published its first event (20 s by default: on two shared cores
+ * the JIT compiles for about that long, and a short run measures the compiler more than the
+ * pipeline); the rate and the delays within the warm-up are reported apart. Also the GC pauses and
+ * heap of every run. Every pipeline runs as its own JVM with a 256 MB heap.
  *
  * <p>Run from the repository root after {@code ./mvnw -q -B package -DskipTests}: {@code java -cp
  * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals] [rounds]
- * [delay-seconds] [delay-warm-up-seconds] [-J<service JVM option, {run} for the run's name> ...]
+ * [delay-seconds] [warm-up-seconds] [-J<service JVM option, {run} for the run's name> ...]
  * [--service.property=value ...]}. Writes the report to standard output and its charts to {@code
  * docs/}. The broker runs in this process, on the same cores as the pipelines.
  */
@@ -60,10 +61,10 @@ public final class StreamingThroughput {
         numbers.add(Integer.parseInt(arg));
       }
     }
-    int proposals = numbers.size() > 0 ? numbers.get(0) : 20_000;
+    int proposals = numbers.size() > 0 ? numbers.get(0) : 400_000;
     int rounds = numbers.size() > 1 ? numbers.get(1) : 3;
     int delaySeconds = numbers.size() > 2 ? numbers.get(2) : 20;
-    int delayWarmUpSeconds = numbers.size() > 3 ? numbers.get(3) : 20;
+    int warmUpSeconds = numbers.size() > 3 ? numbers.get(3) : 20;
     if (!Files.exists(PipelineProcess.SERVICE_JAR)) {
       throw new IllegalStateException(
           PipelineProcess.SERVICE_JAR + " is missing: run ./mvnw -q package first");
@@ -78,7 +79,7 @@ public final class StreamingThroughput {
             "group.initial.rebalance.delay.ms", "0"));
     broker.afterPropertiesSet();
     try {
-      Bench bench = new Bench(broker, jvmOptions, settings);
+      Bench bench = new Bench(broker, jvmOptions, settings, warmUpSeconds);
       List<Pipeline> runs =
           DELAY_RATE.isEmpty()
               ? throughputRuns().stream().filter(run -> run.name().contains(ONLY)).toList()
@@ -109,7 +110,7 @@ public final class StreamingThroughput {
                 : Double.parseDouble(DELAY_RATE);
         for (Subject subject : List.of(Subject.SERVICE, Subject.PASSTHROUGH)) {
           Pipeline run = new Pipeline(subject, mode, 1);
-          delays.put(run, bench.delays(run, rate, delayWarmUpSeconds, delaySeconds));
+          delays.put(run, bench.delays(run, rate, delaySeconds));
           System.out.println(StreamReport.line(run, delays.get(run)));
         }
       }
@@ -117,7 +118,13 @@ public final class StreamingThroughput {
         return;
       }
       StreamReport report =
-          new StreamReport(proposals, loadBefore, StreamReport.loadAverage(), throughputs, delays);
+          new StreamReport(
+              proposals,
+              warmUpSeconds,
+              loadBefore,
+              StreamReport.loadAverage(),
+              throughputs,
+              delays);
       report.print(System.out);
       StreamCharts.write(throughputs, delays, CHARTS);
     } finally {
@@ -141,7 +148,10 @@ public final class StreamingThroughput {
 
   /** Runs pipelines against the broker, each on topics of its own. */
   private record Bench(
-      EmbeddedKafkaKraftBroker broker, List<String> jvmOptions, List<String> settings) {
+      EmbeddedKafkaKraftBroker broker,
+      List<String> jvmOptions,
+      List<String> settings,
+      int warmUpSeconds) {
 
     private String servers() {
       return broker.getBrokersAsString();
@@ -161,10 +171,12 @@ public final class StreamingThroughput {
       PipelineProcess.Topics topics = topics(run, "round-" + round);
       try (PipelineProcess pipeline = start(run, topics, proposals);
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
-        CommittedEvents.Span span = events.span(proposals, proposals / 4, pipeline.process());
+        CommittedEvents.Span span =
+            events.span(proposals, Duration.ofSeconds(warmUpSeconds), pipeline.process());
         GcLog.Heap heap = pipeline.heap(span.firstNanos(), span.lastNanos());
         pipeline.succeeded();
-        return new Throughput(span.perSecond(), span.cpuMsPerThousand(), heap);
+        return new Throughput(
+            span.perSecond(), span.cpuMsPerThousand(), span.warmUpPerSecond(), heap);
       }
     }
 
@@ -172,14 +184,14 @@ public final class StreamingThroughput {
      * Waits until the pipeline published the event of one proposal, then sends proposals at the
      * rate for the warm-up and the given seconds, and keeps the delays after the warm-up.
      */
-    Delays delays(Pipeline run, double perSecond, int warmUpSeconds, int seconds) throws Exception {
+    Delays delays(Pipeline run, double perSecond, int seconds) throws Exception {
       PipelineProcess.Topics topics = topics(run, "delay");
       broker.addTopics(topics.in(), topics.out(), topics.deadLetters());
       ProposalFeed feed = new ProposalFeed(servers());
       try (PipelineProcess pipeline = start(run, topics, Integer.MAX_VALUE);
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         feed.load(topics.in(), 1);
-        events.span(1, 1, pipeline.process());
+        events.awaitFirst(pipeline.process());
         AtomicLongArray sentAt = new AtomicLongArray((int) (perSecond * (warmUpSeconds + seconds)));
         CompletableFuture<Void> sending =
             CompletableFuture.runAsync(() -> feed.atRate(topics.in(), sentAt, perSecond));

@@ -4,10 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How fast a pipeline copied a preloaded topic, the CPU time it used per thousand events, and its
- * GC pauses meanwhile.
+ * How fast a pipeline copied a preloaded topic once warm, the CPU time it used per thousand events
+ * and its GC pauses meanwhile, and how fast it went while it warmed up.
  */
-record Throughput(double perSecond, double cpuMsPerThousand, GcLog.Heap heap) {
+record Throughput(
+    double perSecond, double cpuMsPerThousand, double warmUpPerSecond, GcLog.Heap heap) {
 
   /** The run with the median rate (the upper one of an even number). */
   static Throughput median(List<Throughput> runs) {

@@ -69,8 +69,9 @@ final class CommittedEvents implements AutoCloseable {
     long start = 0;
     long first = 0;
     long last = 0;
-    long firstCpu = 0;
-    long lastCpu = 0;
+    Cpu atStart = null;
+    Cpu atFirst = null;
+    Cpu atLast = null;
     long counted = 0;
     Watch watch = new Watch(producer);
     while (seen < expected) {
@@ -78,17 +79,20 @@ final class CommittedEvents implements AutoCloseable {
       watch.check(count, seen, expected);
       if (count > 0) {
         long now = System.nanoTime();
-        long cpu = cpuNanos(producer);
+        Cpu cpu = Cpu.of(producer);
         if (seen == 0) {
           start = now;
+          first = now;
+          atStart = cpu;
+          atFirst = cpu;
         }
         if (now - start < warmUp.toNanos()) {
           first = now;
-          firstCpu = cpu;
+          atFirst = cpu;
         } else {
           counted += count;
           last = now;
-          lastCpu = cpu;
+          atLast = cpu;
         }
         seen += count;
       }
@@ -102,7 +106,8 @@ final class CommittedEvents implements AutoCloseable {
               + warmUp.toSeconds()
               + " s; send more proposals");
     }
-    return new Span(start, first, last, seen - counted, counted, lastCpu - firstCpu);
+    return new Span(
+        start, first, last, seen - counted, counted, atFirst.minus(atStart), atLast.minus(atFirst));
   }
 
   /**
@@ -160,14 +165,29 @@ final class CommittedEvents implements AutoCloseable {
     consumer.close();
   }
 
-  private static long cpuNanos(Process process) {
-    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  /** A process's CPU time so far, and the part of it its JIT compiler threads used. */
+  record Cpu(long nanos, long compilerNanos) {
+
+    static Cpu of(Process process) {
+      return new Cpu(
+          process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L),
+          CompilerCpu.nanos(process));
+    }
+
+    Cpu minus(Cpu earlier) {
+      return new Cpu(nanos - earlier.nanos, compilerNanos - earlier.compilerNanos);
+    }
+
+    /** The compiler's share of the CPU time; 0 when none was used. */
+    double compilerShare() {
+      return nanos > 0 ? (double) compilerNanos / nanos : 0;
+    }
   }
 
   /**
    * When the first event became readable, when counting began, when the last event became readable,
-   * the events before and after counting began, and the CPU time the producing process used while
-   * they were counted.
+   * the events before and after counting began, and the CPU time the producing process used in the
+   * warm-up and while the events were counted.
    */
   record Span(
       long startNanos,
@@ -175,11 +195,12 @@ final class CommittedEvents implements AutoCloseable {
       long lastNanos,
       long warmUpEvents,
       long events,
-      long cpuNanos) {
+      Cpu warmUpCpu,
+      Cpu countedCpu) {
 
-    /** Milliseconds of the producing process's CPU time per thousand events. */
+    /** Milliseconds of the producing process's CPU time per thousand counted events. */
     double cpuMsPerThousand() {
-      return cpuNanos / 1e6 / events * 1000;
+      return countedCpu.nanos() / 1e6 / events * 1000;
     }
 
     double perSecond() {

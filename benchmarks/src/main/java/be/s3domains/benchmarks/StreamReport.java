@@ -31,12 +31,15 @@ record StreamReport(
   static String line(Pipeline run, int round, Throughput throughput) {
     String name = run.label() + (run.dashboard() ? ", dashboard on" : "");
     return format(
-        "round %d: %-72s %,8.0f events/s, %,6.0f ms CPU per 1,000; in the warm-up %,8.0f/s",
+        "round %d: %-60s %,7.0f events/s, %,4.0f ms CPU per 1,000, JIT %2.0f%% of the CPU;"
+            + " in the warm-up %,7.0f/s, JIT %2.0f%%",
         round,
         name,
         throughput.perSecond(),
         throughput.cpuMsPerThousand(),
-        throughput.warmUpPerSecond());
+        throughput.compilerShare() * 100,
+        throughput.warmUpPerSecond(),
+        throughput.warmUpCompilerShare() * 100);
   }
 
   static String line(Pipeline run, Delays delays) {
@@ -69,15 +72,17 @@ record StreamReport(
     out.println();
     out.println(
         "| mode | threads | service | passthrough | service / passthrough | CPU per 1,000 events,"
-            + " service / passthrough | in the warm-up, service / passthrough |");
-    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            + " service / passthrough | JIT share of the CPU, service / passthrough | in the"
+            + " warm-up: service / passthrough, JIT share |");
+    out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (String mode : MODES) {
       for (int threads : List.of(1, 2)) {
         Throughput service = throughputs.get(new Pipeline(Subject.SERVICE, mode, threads));
         Throughput passthrough = throughputs.get(new Pipeline(Subject.PASSTHROUGH, mode, threads));
         out.println(
             format(
-                "| `%s` | %d | %,.0f/s | %,.0f/s | **%.2f** | %,.0f ms / %,.0f ms | %,.0f / %,.0f/s |",
+                "| `%s` | %d | %,.0f/s | %,.0f/s | **%.2f** | %,.0f ms / %,.0f ms | %.0f%% / %.0f%% |"
+                    + " %.2f, %.0f%% / %.0f%% |",
                 mode,
                 threads,
                 service.perSecond(),
@@ -85,8 +90,11 @@ record StreamReport(
                 service.perSecond() / passthrough.perSecond(),
                 service.cpuMsPerThousand(),
                 passthrough.cpuMsPerThousand(),
-                service.warmUpPerSecond(),
-                passthrough.warmUpPerSecond()));
+                service.compilerShare() * 100,
+                passthrough.compilerShare() * 100,
+                service.warmUpPerSecond() / passthrough.warmUpPerSecond(),
+                service.warmUpCompilerShare() * 100,
+                passthrough.warmUpCompilerShare() * 100));
       }
     }
     out.println();

@@ -176,7 +176,12 @@ public final class StreamingThroughput {
         GcLog.Heap heap = pipeline.heap(span.firstNanos(), span.lastNanos());
         pipeline.succeeded();
         return new Throughput(
-            span.perSecond(), span.cpuMsPerThousand(), span.warmUpPerSecond(), heap);
+            span.perSecond(),
+            span.cpuMsPerThousand(),
+            span.warmUpPerSecond(),
+            span.warmUpCpu().compilerShare(),
+            span.countedCpu().compilerShare(),
+            heap);
       }
     }
 

@@ -5,10 +5,16 @@ import java.util.List;
 
 /**
  * How fast a pipeline copied a preloaded topic once warm, the CPU time it used per thousand events
- * and its GC pauses meanwhile, and how fast it went while it warmed up.
+ * and its GC pauses meanwhile, how fast it went while it warmed up, and the JIT compiler's share of
+ * its CPU time in either phase.
  */
 record Throughput(
-    double perSecond, double cpuMsPerThousand, double warmUpPerSecond, GcLog.Heap heap) {
+    double perSecond,
+    double cpuMsPerThousand,
+    double warmUpPerSecond,
+    double warmUpCompilerShare,
+    double compilerShare,
+    GcLog.Heap heap) {
 
   /** The run with the median rate (the upper one of an even number). */
   static Throughput median(List<Throughput> runs) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -61,7 +63,7 @@ public final class StreamingThroughput {
         numbers.add(Integer.parseInt(arg));
       }
     }
-    int proposals = numbers.size() > 0 ? numbers.get(0) : 400_000;
+    int proposals = numbers.size() > 0 ? numbers.get(0) : 1_000_000;
     int rounds = numbers.size() > 1 ? numbers.get(1) : 3;
     int delaySeconds = numbers.size() > 2 ? numbers.get(2) : 20;
     int warmUpSeconds = numbers.size() > 3 ? numbers.get(3) : 20;
@@ -84,11 +86,6 @@ public final class StreamingThroughput {
           DELAY_RATE.isEmpty()
               ? throughputRuns().stream().filter(run -> run.name().contains(ONLY)).toList()
               : List.of();
-      for (int round = 1; round <= rounds; round++) {
-        for (Pipeline run : runs) {
-          bench.load(run, round, proposals);
-        }
-      }
       Map<Pipeline, List<Throughput>> measured = new LinkedHashMap<>();
       for (int round = 1; round <= rounds; round++) {
         for (Pipeline run : runs) {
@@ -161,14 +158,26 @@ public final class StreamingThroughput {
       return new PipelineProcess.Topics(purpose + "-" + run.name());
     }
 
-    void load(Pipeline run, int round, int proposals) throws Exception {
+    /**
+     * Loads the run's input topic, then starts the pipeline on it; the run's topics are deleted
+     * after it, so that the broker's disk holds one run's proposals and events at a time.
+     */
+    Throughput throughput(Pipeline run, int round, int proposals) throws Exception {
       PipelineProcess.Topics topics = topics(run, "round-" + round);
       broker.addTopics(topics.in(), topics.out(), topics.deadLetters());
       new ProposalFeed(servers()).load(topics.in(), proposals);
+      try {
+        return measure(run, topics, proposals);
+      } finally {
+        try (Admin admin =
+            Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers()))) {
+          admin.deleteTopics(List.of(topics.in(), topics.out(), topics.deadLetters())).all().get();
+        }
+      }
     }
 
-    Throughput throughput(Pipeline run, int round, int proposals) throws Exception {
-      PipelineProcess.Topics topics = topics(run, "round-" + round);
+    private Throughput measure(Pipeline run, PipelineProcess.Topics topics, int proposals)
+        throws Exception {
       try (PipelineProcess pipeline = start(run, topics, proposals);
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         CommittedEvents.Span span =

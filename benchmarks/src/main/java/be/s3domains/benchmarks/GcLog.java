@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The pauses of a {@code -Xlog:gc} file within a window of the process's uptime: their share of the
- * window, the heap left after them, how many were full collections.
+ * window, the heap left after the collections, how many were full collections.
  */
 final class GcLog {
 
@@ -41,7 +41,11 @@ final class GcLog {
       }
       pauses++;
       full += pause.group(2).equals("Pause Full") ? 1 : 0;
-      maxAfter = Math.max(maxAfter, Integer.parseInt(pause.group(4)));
+      if (!pause.group(2).equals("Pause Remark") && !pause.group(2).equals("Pause Cleanup")) {
+        // G1's remark and clean-up pauses free no objects: what they report still holds the old
+        // generation's garbage that the mixed collections after them take back.
+        maxAfter = Math.max(maxAfter, Integer.parseInt(pause.group(4)));
+      }
       maxHeap = Math.max(maxHeap, Integer.parseInt(pause.group(5)));
       pausedMs += Double.parseDouble(pause.group(6));
     }
@@ -50,7 +54,7 @@ final class GcLog {
 
   /**
    * @param pauseShare the share of the window the process spent in GC pauses
-   * @param maxAfterGcMb the most heap any collection in the window left in use
+   * @param maxAfterGcMb the most heap a young, mixed or full collection in the window left in use
    * @param heapMb the heap's committed size
    */
   record Heap(double pauseShare, int pauses, int fullPauses, int maxAfterGcMb, int heapMb) {}

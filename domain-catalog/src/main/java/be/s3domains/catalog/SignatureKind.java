@@ -7,8 +7,10 @@ public enum SignatureKind {
   KEYWORD,
   TECHNOLOGY;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in catalog files and events. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }

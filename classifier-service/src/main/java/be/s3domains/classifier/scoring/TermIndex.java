@@ -113,8 +113,11 @@ public final class TermIndex {
       int start = words.starts[word];
       if (longest == null) {
         int end = words.ends[word];
-        for (TrieNode part : terms.termsInside(words.meanings[word], text, start, end)) {
-          occurrences.add(new TermOccurrence(part.entries(), field, start, end));
+        List<TrieNode> parts = terms.termsInside(words.meanings[word], text, start, end);
+        // Indexed: a for-each took an iterator per word, a fifth of what a classification
+        // allocated.
+        for (int part = 0; part < parts.size(); part++) {
+          occurrences.add(new TermOccurrence(parts.get(part).entries(), field, start, end));
         }
         word++;
       } else {

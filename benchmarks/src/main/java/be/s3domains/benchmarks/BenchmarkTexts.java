@@ -4,6 +4,7 @@ import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.scoring.Proposal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ final class BenchmarkTexts {
     List<String> lines = new ArrayList<>();
     sharedFiles().forEach(file -> lines.addAll(read(file)));
     return lines.isEmpty() ? SampleProposals.jsonLines() : List.copyOf(lines);
+  }
+
+  /** The proposals as record values: their JSON lines in UTF-8. */
+  static List<byte[]> records() {
+    return jsonLines().stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList();
   }
 
   /** The proposals with the language they state. */

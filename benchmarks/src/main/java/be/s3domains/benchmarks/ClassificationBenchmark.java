@@ -11,7 +11,6 @@ import be.s3domains.classifier.text.AnalyzedText;
 import be.s3domains.classifier.text.LanguageDetection;
 import be.s3domains.classifier.text.TextAnalyzer;
 import be.s3domains.classifier.text.TokenizerKind;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.tokenize.SimpleTokenizer;
@@ -66,10 +65,7 @@ public class ClassificationBenchmark {
             .map(p -> new Proposal(p.id(), p.title(), p.description(), null, p.keywords()))
             .toList();
     texts = stated.stream().map(Proposal::text).toList();
-    records =
-        BenchmarkTexts.jsonLines().stream()
-            .map(line -> line.getBytes(StandardCharsets.UTF_8))
-            .toList();
+    records = BenchmarkTexts.records();
   }
 
   @TearDown
@@ -125,8 +121,8 @@ public class ClassificationBenchmark {
 
   /** What the Kafka listener does per record: parse the value, classify, write the event. */
   @Benchmark
-  public String parseClassifyAndWrite() {
-    return ClassificationJson.write(
+  public byte[] parseClassifyAndWrite() {
+    return ClassificationJson.writeUtf8(
         classifier.classify(ProposalJson.parse(records.get(nextIndex()))));
   }
 

@@ -1,5 +1,7 @@
 package be.s3domains.benchmarks;
 
+import be.s3domains.classifier.contract.ClassificationJson;
+import be.s3domains.classifier.contract.ProposalJson;
 import be.s3domains.classifier.scoring.Classifier;
 import be.s3domains.classifier.scoring.ClassifierLoader;
 import be.s3domains.classifier.scoring.Proposal;
@@ -88,6 +90,10 @@ public final class InterleavedRatios {
     stages.put("detectLanguage", i -> detection.detect(texts.get(i)));
     stages.put("classifyWithStatedLanguage", i -> classifier.classify(stated.get(i)));
     stages.put("classifyWithDetectedLanguage", i -> classifier.classify(undetected.get(i)));
+    List<byte[]> records = BenchmarkTexts.records();
+    stages.put(
+        "parseClassifyAndWrite",
+        i -> ClassificationJson.writeUtf8(classifier.classify(ProposalJson.parse(records.get(i)))));
     if (withMonitor) {
       MonitorQueryMatcher monitor = new MonitorQueryMatcher(classifier.scorer().catalog());
       resources.add(monitor);

@@ -3,8 +3,11 @@ package be.s3domains.classifier.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.s3domains.classifier.TestEngine;
+import be.s3domains.classifier.text.LanguageDetection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,7 +46,12 @@ class ScoringPropertiesTest {
   private static final List<String> DOMAIN_TERMS =
       List.of("heat pump", "dairy", "smart grid", "3D printing", "food waste", "factory");
 
+  private static final LanguageDetection LANGUAGES = LanguageDetection.withBundledModel(300);
+  private static final TermIndex TERMS =
+      TermIndex.build(TestEngine.miniCatalog(), TestEngine.ANALYZER);
+
   private final Classifier classifier = TestEngine.miniClassifier();
+  private final Map<Integer, ProposalScorer> scorers = new HashMap<>();
 
   @Property(tries = 200)
   void replacingANeutralWordWithADomainTermNeverLowersThatDomainsScore(
@@ -84,9 +92,33 @@ class ScoringPropertiesTest {
     assertThat(classify(text)).isEqualTo(classify(text));
   }
 
+  @Property(tries = 200)
+  void theEvidenceKeptIsTheStrongestOfAllTheEvidence(
+      @ForAll("termRepeats") List<String> words, @ForAll @IntRange(min = 0, max = 6) int kept) {
+    Proposal proposal = proposal(String.join(" ", words));
+
+    List<DomainScore> all = scorerKeeping(Integer.MAX_VALUE).score(proposal).scores();
+    List<DomainScore> some = scorerKeeping(kept).score(proposal).scores();
+
+    for (int domain = 0; domain < all.size(); domain++) {
+      List<Evidence> every = all.get(domain).evidence();
+      assertThat(some.get(domain).evidence())
+          .containsExactlyElementsOf(every.subList(0, Math.min(kept, every.size())));
+    }
+  }
+
   @Provide
   Arbitrary<List<String>> texts() {
     return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(40);
+  }
+
+  /** Few terms, often repeated: phrases that tie on their share of a domain's score. */
+  @Provide
+  Arbitrary<List<String>> termRepeats() {
+    return Arbitraries.of("dairy", "food waste", "recycling", "factory", "chair", ".")
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12);
   }
 
   @Provide
@@ -104,6 +136,22 @@ class ScoringPropertiesTest {
     }
     assertThat(domains).isNotEmpty();
     return domains;
+  }
+
+  private ProposalScorer scorerKeeping(int evidence) {
+    ScoringSettings defaults = ScoringSettings.DEFAULTS;
+    return scorers.computeIfAbsent(
+        evidence,
+        kept ->
+            new ProposalScorer(
+                TERMS,
+                LANGUAGES,
+                new ScoringSettings(
+                    defaults.maxChars(),
+                    kept,
+                    defaults.saturation(),
+                    defaults.lengthNormalisation(),
+                    defaults.typicalTokens())));
   }
 
   private double[] scores(String text) {

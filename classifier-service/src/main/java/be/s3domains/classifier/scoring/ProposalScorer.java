@@ -17,8 +17,6 @@ import java.util.Map;
 public final class ProposalScorer {
 
   private static final Comparator<Evidence> STRONGEST_FIRST = ProposalScorer::strongerFirst;
-  private static final Comparator<PhraseShare> LARGEST_SHARE_FIRST =
-      Comparator.comparingDouble(PhraseShare::each).reversed();
 
   private final TermIndex index;
   private final LanguageDetection languageDetection;
@@ -65,49 +63,30 @@ public final class ProposalScorer {
     DomainCatalog catalog = index.catalog();
     int domainCount = catalog.domains().size();
     double[] scores = new double[domainCount];
-    List<List<PhraseShare>> shares = new ArrayList<>(domainCount);
+    List<List<Evidence>> evidence = new ArrayList<>();
     for (int domain = 0; domain < domainCount; domain++) {
-      shares.add(new ArrayList<>());
+      evidence.add(new ArrayList<>());
     }
     for (List<TermOccurrence> places : byPhrase(occurrences)) {
       double saturated = ScoreFormula.saturation(places.size(), tokens, settings);
       for (TermEntry entry : places.get(0).entries()) {
         double contribution = entry.weight() * saturated;
         scores[entry.domain()] += contribution;
-        shares
-            .get(entry.domain())
-            .add(new PhraseShare(entry, places, contribution / places.size()));
+        double each = contribution / places.size();
+        for (TermOccurrence place : places) {
+          evidence.get(entry.domain()).add(evidence(entry, place, each));
+        }
       }
     }
     List<DomainScore> result = new ArrayList<>(domainCount);
     for (int domain = 0; domain < domainCount; domain++) {
-      result.add(
-          new DomainScore(
-              catalog.domains().get(domain), scores[domain], strongest(shares.get(domain))));
+      List<Evidence> found = evidence.get(domain);
+      found.sort(STRONGEST_FIRST);
+      List<Evidence> strongest =
+          List.copyOf(found.subList(0, Math.min(found.size(), settings.maxEvidence())));
+      result.add(new DomainScore(catalog.domains().get(domain), scores[domain], strongest));
     }
     return result;
-  }
-
-  /**
-   * The strongest evidence of a domain, {@link #STRONGEST_FIRST}. Every place of a phrase has the
-   * same share, so only the phrases with the largest shares are turned into evidence: those until
-   * there is enough of it, and any with the same share as the last of them, for the tie-break.
-   */
-  private List<Evidence> strongest(List<PhraseShare> shares) {
-    shares.sort(LARGEST_SHARE_FIRST);
-    List<Evidence> candidates = new ArrayList<>();
-    double smallestTaken = Double.POSITIVE_INFINITY;
-    for (PhraseShare share : shares) {
-      if (candidates.size() >= settings.maxEvidence() && share.each() < smallestTaken) {
-        break;
-      }
-      for (TermOccurrence place : share.places()) {
-        candidates.add(evidence(share.entry(), place, share.each()));
-      }
-      smallestTaken = share.each();
-    }
-    candidates.sort(STRONGEST_FIRST);
-    return List.copyOf(candidates.subList(0, Math.min(candidates.size(), settings.maxEvidence())));
   }
 
   /**
@@ -159,7 +138,4 @@ public final class ProposalScorer {
     }
     return text.substring(0, end);
   }
-
-  /** A phrase's places in a proposal and each place's share of what it gave one domain. */
-  private record PhraseShare(TermEntry entry, List<TermOccurrence> places, double each) {}
 }

@@ -24,6 +24,9 @@ final class TrieNode {
 
   /** The node the stem with this number leads to; null for none (or a negative number). */
   TrieNode child(int stem) {
+    if (stem < 0) {
+      return null;
+    }
     int at = Arrays.binarySearch(childStems, stem);
     return at >= 0 ? childNodes[at] : null;
   }

@@ -58,11 +58,21 @@ public record ClassifierProperties(
    * @param detectionPrefix how many leading characters of a text the language is detected from
    * @param warmUp how long the engine classifies the bundled samples at start-up, before the
    *     listener consumes; zero for not at all
+   * @param threads how many threads parse, classify and write the events of one polled batch, which
+   *     the listener thread then sends in the records' order; 0 for one per processor the JVM sees
+   *     (in a container, its CPU limit)
    */
   public record Analysis(
       @DefaultValue("simple") @NotNull TokenizerKind tokenizer,
       @DefaultValue("300") @Min(1) int detectionPrefix,
-      @DefaultValue("2s") @NotNull Duration warmUp) {}
+      @DefaultValue("2s") @NotNull Duration warmUp,
+      @DefaultValue("0") @Min(0) int threads) {
+
+    /** The number of threads to use: {@link #threads}, or the processors when it is 0. */
+    public int threadCount() {
+      return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+  }
 
   /**
    * @param path catalog file; the bundled Flanders catalog when absent

@@ -131,13 +131,19 @@ class MessagingConfiguration {
   }
 
   @Bean
+  BatchWorkers batchWorkers(ClassifierProperties properties) {
+    return new BatchWorkers(properties.analysis().threadCount());
+  }
+
+  @Bean
   ProposalListener proposalListener(
       Classifications classifications,
       DeadLetters deadLetters,
       KafkaTemplate<String, byte[]> template,
       ClassifierProperties properties,
       InputPolicy inputPolicy,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      BatchWorkers batchWorkers) {
     return new ProposalListener(
         new ProposalRecords(inputPolicy),
         classifications,
@@ -148,6 +154,7 @@ class MessagingConfiguration {
         deadLetters,
         template,
         meters,
+        batchWorkers,
         properties.benchmark().passthrough());
   }
 

@@ -42,6 +42,7 @@ class ProposalListener {
   private final DeadLetters deadLetters;
   private final KafkaOperations<String, byte[]> template;
   private final Timer endToEnd;
+  private final BatchWorkers workers;
   private final boolean passthrough;
 
   ProposalListener(
@@ -51,6 +52,7 @@ class ProposalListener {
       DeadLetters deadLetters,
       KafkaOperations<String, byte[]> template,
       MeterRegistry meters,
+      BatchWorkers workers,
       boolean passthrough) {
     this.records = records;
     this.classifications = classifications;
@@ -64,7 +66,9 @@ class ProposalListener {
                     + " acknowledgement (at-least-once)")
             .publishPercentileHistogram()
             .register(meters);
+    this.workers = workers;
     this.passthrough = passthrough;
+    log.info("Each polled batch is classified on {} thread(s)", workers.threads());
     if (passthrough) {
       log.warn(
           "classifier.benchmark.passthrough is on: proposals are copied to {} unclassified, for the"
@@ -79,9 +83,16 @@ class ProposalListener {
       topics = "${classifier.topics.proposals}",
       batch = "true")
   void on(List<ConsumerRecord<String, byte[]>> batch, Consumer<?, ?> consumer) {
+    // Classifying is pure work and may run on several threads; sending stays on this one, which
+    // holds the Kafka transaction, and goes in the records' order.
+    List<Outcome> outcomes = passthrough ? null : workers.map(batch, this::outcome);
     List<Published> published = new ArrayList<>(batch.size());
-    for (ConsumerRecord<String, byte[]> record : batch) {
-      Published one = process(record, consumer);
+    for (int i = 0; i < batch.size(); i++) {
+      ConsumerRecord<String, byte[]> record = batch.get(i);
+      Published one =
+          passthrough
+              ? new Published(record, null, send(events.copy(record)))
+              : publish(record, outcomes.get(i), consumer);
       if (one != null) {
         published.add(one);
       }
@@ -110,26 +121,30 @@ class ProposalListener {
     return cause;
   }
 
-  /** Classifies one record and sends its event, or dead-letters it and returns null. */
-  private Published process(ConsumerRecord<String, byte[]> record, Consumer<?, ?> c) {
-    if (passthrough) {
-      return new Published(record, null, send(events.copy(record)));
-    }
+  /** Classifies one record and builds its event, or says why it is a dead letter. */
+  private Outcome outcome(ConsumerRecord<String, byte[]> record) {
     Proposal proposal;
     try {
       proposal = records.proposal(record);
     } catch (InvalidProposalException e) {
-      deadLetters.publish(record, c, e);
-      return null;
+      return Outcome.deadLetter(e);
     }
-    Classification classification;
     try {
-      classification = classifications.classify(proposal);
+      Classification classification = classifications.classify(proposal);
+      return new Outcome(classification, events.event(record, classification), null);
     } catch (RuntimeException e) {
-      deadLetters.publish(record, c, new ClassificationFailedException(proposal.id(), e));
+      return Outcome.deadLetter(new ClassificationFailedException(proposal.id(), e));
+    }
+  }
+
+  /** Sends a record's event, or dead-letters it and returns null. */
+  private Published publish(
+      ConsumerRecord<String, byte[]> record, Outcome outcome, Consumer<?, ?> consumer) {
+    if (outcome.deadLetterReason() != null) {
+      deadLetters.publish(record, consumer, outcome.deadLetterReason());
       return null;
     }
-    return new Published(record, classification, send(events.event(record, classification)));
+    return new Published(record, outcome.classification(), send(outcome.event()));
   }
 
   /** A send that fails at once (no metadata in time, say) fails like one that fails later. */
@@ -147,6 +162,17 @@ class ProposalListener {
     }
     long delay = System.currentTimeMillis() - one.record().timestamp();
     endToEnd.record(Duration.ofMillis(Math.max(0, delay)));
+  }
+
+  /** What classifying one record came to: its event, or the reason it is a dead letter. */
+  private record Outcome(
+      @Nullable Classification classification,
+      @Nullable ProducerRecord<String, byte[]> event,
+      @Nullable RuntimeException deadLetterReason) {
+
+    static Outcome deadLetter(RuntimeException reason) {
+      return new Outcome(null, null, reason);
+    }
   }
 
   private record Published(

@@ -57,6 +57,7 @@ class ProposalListenerTest {
         deadLetters,
         template,
         new SimpleMeterRegistry(),
+        new BatchWorkers(1),
         true);
   }
 }

@@ -9,9 +9,6 @@ import static be.s3domains.classifier.contract.ProposalProblem.WRONG_TYPE;
 
 import be.s3domains.classifier.evaluation.LabelledProposal;
 import be.s3domains.classifier.scoring.Proposal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,15 +76,9 @@ public final class ProposalJson {
   }
 
   private static void requireUtf8(byte[] json) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(json));
-    } catch (CharacterCodingException e) {
+    if (!Utf8Validation.isUtf8(json)) {
       throw new InvalidProposalException(
-          "$", INVALID_UTF8, "the proposal is not valid JSON: its bytes are not UTF-8", e);
+          "$", INVALID_UTF8, "the proposal is not valid JSON: its bytes are not UTF-8");
     }
   }
 

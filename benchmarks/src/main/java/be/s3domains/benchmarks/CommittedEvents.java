@@ -2,8 +2,10 @@ package be.s3domains.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -113,26 +115,57 @@ final class CommittedEvents implements AutoCloseable {
   }
 
   /**
-   * Waits for the events of the proposals sent at {@code sentAt} (in parallel) and returns, per
-   * proposal, the milliseconds from its send to its event becoming readable.
+   * Reads the events of proposals fed at a fixed rate ({@link ProposalFeed#atRate}) and notes each
+   * one's delay from its send, through the warm-up the catch-up decides and the {@code measured}
+   * proposals after it: the feed stops after them, at {@code feedEnd}, which this sets.
    */
-  double[] delays(AtomicLongArray sentAt, Process producer) {
-    int expected = sentAt.length();
-    double[] delays = new double[expected];
-    long seen = 0;
+  FedDelays delays(
+      AtomicLongArray sentAt,
+      AtomicInteger feedEnd,
+      CatchUp catchUp,
+      int measured,
+      Process producer) {
+    double[] delays = new double[sentAt.length()];
+    Arrays.fill(delays, Double.NaN);
+    long counted = 0;
     Watch watch = new Watch(producer);
-    while (seen < expected) {
+    while (counted < feedEnd.get()) {
       ConsumerRecords<String, byte[]> events = consumer.poll(Duration.ofMillis(100));
-      watch.check(events.count(), seen, expected);
+      watch.check(events.count(), counted, feedEnd.get());
       for (ConsumerRecord<String, byte[]> event : events) {
         long now = System.nanoTime();
         int index = ProposalFeed.index(event.key());
+        if (index >= feedEnd.get() || !Double.isNaN(delays[index])) {
+          continue;
+        }
         delays[index] = (now - sentAt.get(index)) / 1e6;
-        seen++;
+        counted++;
+        if (catchUp.ends(index, delays[index])) {
+          feedEnd.set(catchUp.measuredFrom() + measured);
+          counted = countArrived(delays, feedEnd.get());
+        }
       }
     }
-    return delays;
+    return new FedDelays(
+        Arrays.copyOf(delays, feedEnd.get()), catchUp.measuredFrom(), catchUp.caughtUp());
   }
+
+  private static long countArrived(double[] delays, int end) {
+    long arrived = 0;
+    for (int index = 0; index < end; index++) {
+      if (!Double.isNaN(delays[index])) {
+        arrived++;
+      }
+    }
+    return arrived;
+  }
+
+  /**
+   * The delays of every proposal fed, in milliseconds by send order, and the first one measured.
+   *
+   * @param caughtUp whether the pipeline caught up with the feed within the longest warm-up
+   */
+  record FedDelays(double[] delays, int measuredFrom, boolean caughtUp) {}
 
   /**
    * Gives up when the time is over, or when nothing arrived for a while after the process ended.

@@ -5,9 +5,15 @@ import java.util.Arrays;
 /**
  * End-to-end delays at a fixed rate, in milliseconds from a proposal's send to its event becoming
  * readable to a read_committed consumer, sorted: those measured, and those of the warm-up before
- * them, which began as the pipeline's new JVM published its first event.
+ * them, which began as the pipeline's new JVM published its first event and lasted until it had
+ * caught up with the feed.
+ *
+ * @param warmUpSeconds how long the feed ran before the first proposal measured
+ * @param caughtUp whether the pipeline caught up with the feed within the longest warm-up allowed;
+ *     if not, the delays measured are those of a pipeline still behind
  */
-record Delays(double perSecond, int warmUpSeconds, double[] sorted, double[] warmUp) {
+record Delays(
+    double perSecond, double warmUpSeconds, boolean caughtUp, double[] sorted, double[] warmUp) {
 
   Delays {
     sorted = sorted.clone();
@@ -16,13 +22,22 @@ record Delays(double perSecond, int warmUpSeconds, double[] sorted, double[] war
     Arrays.sort(warmUp);
   }
 
-  /** Splits the delays of every proposal sent, in order, after the warm-up's first {@code n}. */
-  static Delays of(double perSecond, int warmUpSeconds, double[] all, int warmUpCount) {
+  /** Splits the delays of every proposal fed into the warm-up's and those measured. */
+  static Delays of(double perSecond, CommittedEvents.FedDelays fed) {
+    double[] all = fed.delays();
     return new Delays(
         perSecond,
-        warmUpSeconds,
-        Arrays.copyOfRange(all, warmUpCount, all.length),
-        Arrays.copyOfRange(all, 0, warmUpCount));
+        fed.measuredFrom() / perSecond,
+        fed.caughtUp(),
+        Arrays.copyOfRange(all, fed.measuredFrom(), all.length),
+        Arrays.copyOfRange(all, 0, fed.measuredFrom()));
+  }
+
+  /** The warm-up's length, and whether the pipeline had caught up with the feed at its end. */
+  String warmUpSummary() {
+    return String.format(
+        "%.0f s%s",
+        warmUpSeconds, caughtUp ? "" : " (the pipeline had not caught up with the feed)");
   }
 
   /** The nearest-rank percentile of the measured delays. */

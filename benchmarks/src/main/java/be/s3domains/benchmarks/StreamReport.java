@@ -44,13 +44,13 @@ record StreamReport(
 
   static String line(Pipeline run, Delays delays) {
     return format(
-        "%-60s at %,.0f/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; in the %d s warm-up p99 %.0f ms",
+        "%-60s at %,.0f/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; warm-up %s, its p99 %.0f ms",
         run.label(),
         delays.perSecond(),
         delays.percentile(50),
         delays.percentile(95),
         delays.percentile(99),
-        delays.warmUpSeconds(),
+        delays.warmUpSummary(),
         delays.warmUpPercentile(99));
   }
 
@@ -122,13 +122,14 @@ record StreamReport(
 
   private void printDelays(PrintStream out) {
     out.println(
-        "| mode, 1 thread | rate | p50 | p95 | p99 | max | warm-up (from the first event) p99 |");
+        "| mode, 1 thread | rate | p50 | p95 | p99 | max | warm-up (from the first event until"
+            + " caught up): p99 |");
     out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     delays.forEach(
         (run, d) ->
             out.println(
                 format(
-                    "| %s, `%s` | %,.0f/s | %.0f ms | %.0f ms | **%.0f ms** | %.0f ms | %d s: %.0f"
+                    "| %s, `%s` | %,.0f/s | %.0f ms | %.0f ms | **%.0f ms** | %.0f ms | %s: %.0f"
                         + " ms |",
                     run.subject().label,
                     run.mode(),
@@ -137,7 +138,7 @@ record StreamReport(
                     d.percentile(95),
                     d.percentile(99),
                     d.percentile(100),
-                    d.warmUpSeconds(),
+                    d.warmUpSummary(),
                     d.warmUpPercentile(99))));
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,8 +26,11 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * delay of each event at half the service's maximum rate. Every measurement begins after a warm-up
  * that starts once a new JVM has published its first event (20 s by default: on two shared cores
  * the JIT compiles for about that long, and a short run measures the compiler more than the
- * pipeline); the rate and the delays within the warm-up are reported apart. Also the GC pauses and
- * heap of every run. Every pipeline runs as its own JVM with a 256 MB heap.
+ * pipeline); the rate and the delays within the warm-up are reported apart. A delay run's warm-up
+ * also lasts until the pipeline has caught up with the feed, since a new JVM falls behind while it
+ * compiles: its length is reported, and whether the pipeline caught up within the longest allowed
+ * ({@code -Ddelay-most-warm-up=300}, seconds). Also the GC pauses and heap of every run. Every
+ * pipeline runs as its own JVM with a 256 MB heap.
  *
  * <p>Run from the repository root after {@code ./mvnw -q -B package -DskipTests}: {@code java -cp
  * benchmarks/target/benchmarks.jar be.s3domains.benchmarks.StreamingThroughput [proposals] [rounds]
@@ -47,6 +51,9 @@ public final class StreamingThroughput {
    * of half the measured maximum.
    */
   private static final String DELAY_RATE = System.getProperty("delay-rate", "");
+
+  /** The longest a delay run's warm-up waits for the pipeline to catch up with the feed. */
+  static final int MOST_WARM_UP_SECONDS = Integer.getInteger("delay-most-warm-up", 300);
 
   private StreamingThroughput() {}
 
@@ -196,7 +203,10 @@ public final class StreamingThroughput {
 
     /**
      * Waits until the pipeline published the event of one proposal, then sends proposals at the
-     * rate for the warm-up and the given seconds, and keeps the delays after the warm-up.
+     * rate through a warm-up of at least the warm-up seconds that lasts until the pipeline has
+     * caught up with the feed (one second's proposals in a row each published within a second; at
+     * most {@link #MOST_WARM_UP_SECONDS}), then for the given seconds, and keeps the delays of
+     * those.
      */
     Delays delays(Pipeline run, double perSecond, int seconds) throws Exception {
       PipelineProcess.Topics topics = topics(run, "delay");
@@ -206,14 +216,23 @@ public final class StreamingThroughput {
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         feed.load(topics.in(), 1);
         events.awaitFirst(pipeline.process());
-        AtomicLongArray sentAt = new AtomicLongArray((int) (perSecond * (warmUpSeconds + seconds)));
+        int perSecondCount = (int) Math.ceil(perSecond);
+        CatchUp catchUp =
+            new CatchUp(
+                (int) (perSecond * warmUpSeconds),
+                (int) (perSecond * Math.max(warmUpSeconds, MOST_WARM_UP_SECONDS)),
+                perSecondCount,
+                Duration.ofSeconds(1));
+        int measured = (int) (perSecond * seconds);
+        AtomicLongArray sentAt = new AtomicLongArray(catchUp.most() + measured);
+        AtomicInteger feedEnd = new AtomicInteger(sentAt.length());
         CompletableFuture<Void> sending =
-            CompletableFuture.runAsync(() -> feed.atRate(topics.in(), sentAt, perSecond));
-        int warmUp = (int) (perSecond * warmUpSeconds);
-        double[] delays = events.delays(sentAt, pipeline.process());
+            CompletableFuture.runAsync(() -> feed.atRate(topics.in(), sentAt, feedEnd, perSecond));
+        CommittedEvents.FedDelays fed =
+            events.delays(sentAt, feedEnd, catchUp, measured, pipeline.process());
         sending.join();
         pipeline.succeeded();
-        return Delays.of(perSecond, warmUpSeconds, delays, warmUp);
+        return Delays.of(perSecond, fed);
       }
     }
 

@@ -141,23 +141,13 @@ final class CommittedEvents implements AutoCloseable {
         delays[index] = (now - sentAt.get(index)) / 1e6;
         counted++;
         if (catchUp.ends(index, delays[index])) {
+          // Past every proposal counted so far, so the count stays that of [0, feedEnd).
           feedEnd.set(catchUp.measuredFrom() + measured);
-          counted = countArrived(delays, feedEnd.get());
         }
       }
     }
     return new FedDelays(
         Arrays.copyOf(delays, feedEnd.get()), catchUp.measuredFrom(), catchUp.caughtUp());
-  }
-
-  private static long countArrived(double[] delays, int end) {
-    long arrived = 0;
-    for (int index = 0; index < end; index++) {
-      if (!Double.isNaN(delays[index])) {
-        arrived++;
-      }
-    }
-    return arrived;
   }
 
   /**

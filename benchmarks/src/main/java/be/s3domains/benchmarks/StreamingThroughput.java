@@ -216,12 +216,11 @@ public final class StreamingThroughput {
           CommittedEvents events = new CommittedEvents(servers(), topics.out(), PARTITIONS)) {
         feed.load(topics.in(), 1);
         events.awaitFirst(pipeline.process());
-        int perSecondCount = (int) Math.ceil(perSecond);
         CatchUp catchUp =
             new CatchUp(
                 (int) (perSecond * warmUpSeconds),
                 (int) (perSecond * Math.max(warmUpSeconds, MOST_WARM_UP_SECONDS)),
-                perSecondCount,
+                (int) Math.ceil(perSecond),
                 Duration.ofSeconds(1));
         int measured = (int) (perSecond * seconds);
         AtomicLongArray sentAt = new AtomicLongArray(catchUp.most() + measured);

@@ -139,8 +139,8 @@ public final class TermIndex {
 
   /**
    * A text's words that are not stop words, with what each means for the terms. Each thread fills
-   * one again for every text: a classification used to allocate its arrays anew, a third of all it
-   * allocated.
+   * one again for every text: a classification used to allocate its arrays anew, two fifths of all
+   * it allocated.
    */
   private static final class Words {
 

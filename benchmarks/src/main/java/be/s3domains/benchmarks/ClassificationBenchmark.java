@@ -51,6 +51,7 @@ public class ClassificationBenchmark {
   private List<Proposal> undetected;
   private List<String> texts;
   private List<byte[]> records;
+  private List<Classification> classifications;
   private int next;
 
   @Setup
@@ -66,6 +67,8 @@ public class ClassificationBenchmark {
             .toList();
     texts = stated.stream().map(Proposal::text).toList();
     records = BenchmarkTexts.records();
+    classifications =
+        records.stream().map(r -> classifier.classify(ProposalJson.parse(r))).toList();
   }
 
   @TearDown
@@ -124,6 +127,18 @@ public class ClassificationBenchmark {
   public byte[] parseClassifyAndWrite() {
     return ClassificationJson.writeUtf8(
         classifier.classify(ProposalJson.parse(records.get(nextIndex()))));
+  }
+
+  /** The listener's first part alone: the record's value parsed into a proposal. */
+  @Benchmark
+  public Proposal parseOnly() {
+    return ProposalJson.parse(records.get(nextIndex()));
+  }
+
+  /** The listener's last part alone: a classification made beforehand written as the event. */
+  @Benchmark
+  public byte[] writeEventOnly() {
+    return ClassificationJson.writeUtf8(classifications.get(nextIndex()));
   }
 
   /** Peer: Lucene Monitor, one stored query per domain, told the language. */
